@@ -1,0 +1,97 @@
+# Bassin minier — set-up, tests, demo, packaging. Works on Debian 12 (QGIS 3.22) and 13 (QGIS 3.40).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PY_SYS   := /usr/bin/python3
+VENV     := .venv
+PY       := $(VENV)/bin/python
+ROOT     := $(CURDIR)
+PLUGINS  := $(ROOT)/.build/plugins
+PLUGIN   := bassin_minier
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv xvfb xauth \
+	pyqt5-dev-tools qttools5-dev-tools poppler-utils postgresql postgresql-postgis grass-core \
+	imagemagick zip
+APT_ENV  := DEBIAN_FRONTEND=noninteractive
+SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
+RUN_ENV  := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(PLUGINS) PYTHONPATH=$(PLUGINS) \
+	PYTHONDONTWRITEBYTECODE=1
+
+.PHONY: help setup system-packages venv link test demo bench package deploy translate sample-data clean
+
+help:
+	@echo "make demo       install what is missing, run the plugin on the sample data (demo_output/)"
+	@echo "make test       install what is missing, run the whole test suite headless"
+	@echo "make bench      benchmarks, written to docs/benchmarks.md"
+	@echo "make package    zip for plugins.qgis.org (dist/)"
+	@echo "make deploy     link the plugin into the local QGIS profile"
+	@echo "make translate  update resources/i18n/*.ts from the sources and compile the .qm files"
+
+setup: system-packages venv link compile-translations
+
+# Install only what is missing: the second run asks apt nothing.
+system-packages:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -qq && $(SUDO) $(APT_ENV) apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+		|| { echo "apt-get install failed for: $$missing"; exit 1; }; \
+	fi
+
+# A venv on the system Python (QGIS, GDAL, numpy, pandas from Debian) holding only pytest and pytest-qgis.
+venv: $(VENV)/.ready
+$(VENV)/.ready:
+	$(PY_SYS) -m venv --system-site-packages $(VENV)
+	@qgis=$$($(PY_SYS) -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION_INT)"); \
+	if [ "$$qgis" -ge 33400 ]; then pq="pytest-qgis>=4,<6"; else pq="pytest-qgis==2.1.0"; fi; \
+	$(VENV)/bin/pip install -q --disable-pip-version-check "pytest>=7,<9" "$$pq"
+	@touch $@
+
+# Tests and qgis_process import the plugin as `bassin_minier`, whatever this folder is called.
+link:
+	@mkdir -p $(PLUGINS)
+	@ln -sfn $(ROOT) $(PLUGINS)/$(PLUGIN)
+
+compile-translations:
+	@for ts in resources/i18n/*.ts; do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+
+test: setup
+	$(RUN_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+demo: setup
+	@rm -rf demo_output && mkdir -p demo_output
+	$(RUN_ENV) $(PY) scripts/demo.py demo_output
+
+bench: setup
+	$(RUN_ENV) $(PY) bench/run.py docs/benchmarks.md
+
+sample-data: setup
+	$(RUN_ENV) $(PY_SYS) scripts/generate_sample_data.py
+
+# pylupdate5 keeps the translations already made; a test fails while one is left unfinished.
+translate: system-packages
+	@for part in core sandt concessions trame_verte; do \
+		case $$part in \
+			core) src="__init__.py mbm_qgis_plugin/*.py mbm_qgis_plugin/gui/base_tab.py mbm_qgis_plugin/gui/dock.py processing_algorithms/*.py";; \
+			*) src="$$(ls mbm_qgis_plugin/$$part/*.py processing_algorithms/$$part/*.py mbm_qgis_plugin/gui/$${part}_tab.py 2>/dev/null)";; \
+		esac; \
+		pylupdate5 -noobsolete $$src -ts resources/i18n/bassin_minier_$${part}_fr.ts || exit 1; \
+	done
+	@$(MAKE) --no-print-directory compile-translations
+	@grep -c 'type="unfinished"' resources/i18n/*.ts || true
+
+package: system-packages compile-translations
+	@rm -rf dist && mkdir -p dist/$(PLUGIN)
+	@git ls-files | grep -vE '^(tests/|bench/|scripts/|docs/|\.ci/|\.gitignore|pytest\.ini|Makefile)' \
+		| tar -cf - -T - | tar -xf - -C dist/$(PLUGIN)
+	@cp resources/i18n/*.qm dist/$(PLUGIN)/resources/i18n/
+	@cd dist && zip -qr $(PLUGIN)-$$(sed -n 's/^version=//p' ../metadata.txt).zip $(PLUGIN)
+	@ls dist/*.zip
+
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+deploy: compile-translations
+	@mkdir -p $(QGIS_PROFILE)/python/plugins
+	@ln -sfn $(ROOT) $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
+	@echo "Linked into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Extensions > Installer/Gérer."
+
+clean:
+	rm -rf .build dist demo_output .pytest_cache resources/i18n/*.qm

@@ -1,0 +1,93 @@
+"""The few places where QGIS 3.22 and QGIS 3.34+/4 differ. Everything else calls QGIS directly."""
+
+from qgis.core import Qgis, QgsWkbTypes
+
+QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT if hasattr(Qgis, "QGIS_VERSION_INT") else Qgis.versionInt()
+
+
+def geometry_type(layer_or_geometry):
+    """The geometry type (point / line / polygon) as QgsWkbTypes.GeometryType or Qgis.GeometryType."""
+    return layer_or_geometry.geometryType()
+
+
+def is_polygon(layer_or_geometry):
+    return int(_as_int(geometry_type(layer_or_geometry))) == int(_as_int(_polygon_type()))
+
+
+def is_line(layer_or_geometry):
+    return int(_as_int(geometry_type(layer_or_geometry))) == int(_as_int(_line_type()))
+
+
+def is_point(layer_or_geometry):
+    return int(_as_int(geometry_type(layer_or_geometry))) == int(_as_int(_point_type()))
+
+
+def _polygon_type():
+    return Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PolygonGeometry
+
+
+def _line_type():
+    return Qgis.GeometryType.Line if hasattr(Qgis, "GeometryType") else QgsWkbTypes.LineGeometry
+
+
+def _point_type():
+    return Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
+
+
+def _as_int(value):
+    return value.value if hasattr(value, "value") and not isinstance(value, int) else value
+
+
+def wkb_type(name):
+    """A WKB type by name ('MultiPolygon', 'Point', 'NoGeometry'…), QgsWkbTypes or Qgis.WkbType."""
+    if hasattr(Qgis, "WkbType"):
+        return getattr(Qgis.WkbType, name)
+    return getattr(QgsWkbTypes, name)
+
+
+def field_type(name):
+    """A field type by name ('String', 'Int', 'LongLong', 'Double', 'Date', 'DateTime', 'Bool').
+
+    QGIS 3.38+ prefers QMetaType.Type; QGIS 3.22 wants QVariant.Type. QgsField accepts both where it
+    exists, so take QMetaType only when QGIS has QgsField(…, QMetaType.Type).
+    """
+    from qgis.PyQt.QtCore import QVariant
+
+    if QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        mapping = {"String": "QString", "Int": "Int", "LongLong": "LongLong", "Double": "Double",
+                   "Date": "QDate", "DateTime": "QDateTime", "Bool": "Bool"}
+        return getattr(QMetaType.Type, mapping[name])
+    mapping = {"String": "String", "Int": "Int", "LongLong": "LongLong", "Double": "Double",
+               "Date": "Date", "DateTime": "DateTime", "Bool": "Bool"}
+    return getattr(QVariant, mapping[name])
+
+
+def make_field(name, type_name, length=0, precision=0):
+    from qgis.core import QgsField
+
+    field = QgsField(name, field_type(type_name))
+    if length:
+        field.setLength(length)
+    if precision:
+        field.setPrecision(precision)
+    return field
+
+
+def processing_flag(name):
+    """A QgsProcessingParameterDefinition flag ('FlagAdvanced' → Qgis.ProcessingParameterFlag.Advanced)."""
+    from qgis.core import QgsProcessingParameterDefinition
+
+    if hasattr(Qgis, "ProcessingParameterFlag"):
+        return getattr(Qgis.ProcessingParameterFlag, name.replace("Flag", "", 1))
+    return getattr(QgsProcessingParameterDefinition, name)
+
+
+def source_type(name):
+    """A processing source type ('TypeVectorPolygon' → Qgis.ProcessingSourceType.VectorPolygon)."""
+    from qgis.core import QgsProcessing
+
+    if hasattr(Qgis, "ProcessingSourceType"):
+        return getattr(Qgis.ProcessingSourceType, name.replace("Type", "", 1))
+    return getattr(QgsProcessing, name)

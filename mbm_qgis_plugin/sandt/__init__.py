@@ -1,0 +1,1 @@
+"""Domain core of the sandt task: plain Python, tested without a GUI."""

@@ -1,0 +1,1 @@
+"""The Processing provider ``mbm`` and its algorithms, one sub-package per task."""

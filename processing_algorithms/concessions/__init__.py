@@ -1,0 +1,6 @@
+"""Processing algorithms of the concessions task."""
+
+
+def algorithm_classes():
+    """The algorithm classes of this task, registered by the provider."""
+    return []

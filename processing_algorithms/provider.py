@@ -1,0 +1,40 @@
+"""The ``mbm`` Processing provider, "Bassin minier"."""
+
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..mbm_qgis_plugin.i18n import Translatable
+from .base import ICONS_DIR
+
+
+def algorithm_classes():
+    """Every algorithm class, task by task. Each task sub-package exposes ``algorithm_classes()``."""
+    from . import concessions, sandt, trame_verte
+
+    classes = []
+    for task in (sandt, concessions, trame_verte):
+        classes.extend(task.algorithm_classes())
+    return classes
+
+
+class MbmProvider(Translatable, QgsProcessingProvider):
+    def id(self):
+        return "mbm"
+
+    def name(self):
+        return self.tr("Bassin minier")
+
+    def longName(self):  # noqa: N802
+        return self.tr("Bassin minier — Mission Bassin Minier Nord-Pas-de-Calais")
+
+    def icon(self):
+        return QIcon(os.path.join(ICONS_DIR, "bassin_minier.svg"))
+
+    def svgIconPath(self):  # noqa: N802
+        return os.path.join(ICONS_DIR, "bassin_minier.svg")
+
+    def loadAlgorithms(self):  # noqa: N802
+        for klass in algorithm_classes():
+            self.addAlgorithm(klass())

@@ -1,0 +1,63 @@
+"""`make demo`: run the plugin's algorithms through Processing on the bundled sample data.
+
+Each task adds its steps in scripts/demo_<task>.py, a module with run(out_dir, log) that runs the
+task's algorithms with processing.run and logs what it wrote.
+"""
+
+import importlib
+import os
+import sys
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from qgis_headless import ROOT, start_qgis  # noqa: E402
+
+TASKS = ("sandt", "concessions", "trame_verte")
+
+
+def main(out_dir):
+    out_dir = os.path.abspath(out_dir)
+    os.makedirs(out_dir, exist_ok=True)
+    app, plugin = start_qgis()
+    from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+
+    print("QGIS {} — provider « {} » ({} algorithmes)".format(
+        Qgis.QGIS_VERSION, plugin.provider.name(), len(plugin.provider.algorithms())))
+    for alg in plugin.provider.algorithms():
+        print("  {:<32} {}".format(alg.id(), alg.displayName()))
+    sample = os.path.join(ROOT, "resources", "sample_data")
+    for name in sorted(os.listdir(sample)):
+        if name.endswith(".gpkg"):
+            path = os.path.join(sample, name)
+            from osgeo import ogr
+
+            dataset = ogr.Open(path)
+            layers = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+            dataset = None
+            counts = ", ".join("{} {}".format(
+                QgsVectorLayer("{}|layername={}".format(path, layer), layer, "ogr").featureCount(), layer)
+                for layer in layers)
+            print("Données d'exemple {} : {}".format(name, counts))
+
+    failures = 0
+    for task in TASKS:
+        if not os.path.exists(os.path.join(ROOT, "scripts", "demo_{}.py".format(task))):
+            continue
+        print("\n== {} ==".format(task))
+        try:
+            importlib.import_module("demo_{}".format(task)).run(os.path.join(out_dir, task), print)
+        except Exception:  # report every task, then fail
+            traceback.print_exc()
+            failures += 1
+    print("\nRésultats dans {}".format(out_dir))
+    for folder, _dirs, files in sorted(os.walk(out_dir)):
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            print("  {} ({} Ko)".format(os.path.relpath(path, out_dir), max(1, os.path.getsize(path) // 1024)))
+    plugin.unload()
+    QgsApplication.exitQgis()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "demo_output"))

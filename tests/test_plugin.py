@@ -1,0 +1,244 @@
+"""The plugin as QGIS sees it: load/unload, provider, metadata, translation, code hygiene, sample data."""
+
+import configparser
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+
+import bassin_minier
+from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
+
+ROOT = Path(bassin_minier.__file__).resolve().parent
+
+
+class RecordingIface:
+    """pytest-qgis's iface, with menus and docks really placed in a main window so that what the plugin
+    adds and removes can be seen (pytest-qgis leaves those calls empty)."""
+
+    def __init__(self, iface):
+        self._iface = iface
+        self.window = QMainWindow()
+        self.plugin_menus = {}
+
+    def __getattr__(self, name):
+        return getattr(self._iface, name)
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def addToolBar(self, name):  # noqa: N802
+        return self.window.addToolBar(name)
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        menu = self.plugin_menus.get(name)
+        if menu is None:
+            menu = self.window.menuBar().addMenu(name)
+            self.plugin_menus[name] = menu
+        menu.addAction(action)
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        menu = self.plugin_menus.get(name)
+        if menu is not None:
+            menu.removeAction(action)
+            if not menu.actions():
+                self.window.menuBar().removeAction(menu.menuAction())
+                del self.plugin_menus[name]
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+
+
+def _live(widgets):
+    from qgis.PyQt import sip as qsip
+
+    return [w for w in widgets if not qsip.isdeleted(w) and w.parent() is not None]
+
+
+def _menu_actions(window):
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_load_unload_twice_leaves_nothing(qgis_iface, qgis_processing, register_mbm_provider):
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("mbm")
+    if existing is not None:  # registered by another test's fixture: start from a QGIS without it
+        registry.removeProvider(existing)
+    iface = RecordingIface(qgis_iface)
+    try:
+        for _ in range(2):
+            plugin = bassin_minier.classFactory(iface)
+            plugin.initGui()
+            QCoreApplication.processEvents()
+            assert registry.providerById("mbm") is not None
+            assert [p.id() for p in registry.providers()].count("mbm") == 1
+            toolbars = _live(iface.window.findChildren(QToolBar, plugin.TOOLBAR_OBJECT_NAME))
+            assert len(toolbars) == 1 and plugin.action in toolbars[0].actions()
+            assert len(iface.plugin_menus) == 1
+            menu = next(iter(iface.plugin_menus.values()))
+            assert plugin.action in menu.actions()
+            docks = _live(iface.window.findChildren(QDockWidget, "BassinMinierDock"))
+            assert len(docks) == 1
+            assert iface.window.dockWidgetArea(docks[0]) == Qt.DockWidgetArea.RightDockWidgetArea
+            tabs = docks[0].tabs
+            assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
+                "SandtTab", "ConcessionsTab", "TrameVerteTab"]
+            # The toolbar button shows and hides the dock.
+            iface.window.show()
+            plugin.action.trigger()
+            QCoreApplication.processEvents()
+            assert docks[0].isVisible()
+            plugin.action.trigger()
+            QCoreApplication.processEvents()
+            assert not docks[0].isVisible()
+
+            plugin.unload()
+            QCoreApplication.processEvents()
+            QCoreApplication.sendPostedEvents(None, 0)  # run deleteLater
+            assert registry.providerById("mbm") is None
+            assert _live(iface.window.findChildren(QToolBar, plugin.TOOLBAR_OBJECT_NAME)) == []
+            assert _live(iface.window.findChildren(QDockWidget, "BassinMinierDock")) == []
+            assert iface.plugin_menus == {}
+            assert _menu_actions(iface.window) == []
+    finally:
+        iface.window.close()
+        if registry.providerById("mbm") is None:
+            register_mbm_provider()
+
+
+def test_provider_and_algorithms(mbm_provider):
+    from bassin_minier.processing_algorithms.provider import algorithm_classes
+
+    assert mbm_provider.id() == "mbm"
+    assert mbm_provider.name() == "Bassin minier"
+    assert not mbm_provider.icon().isNull()
+    assert Path(mbm_provider.svgIconPath()).exists()
+    ids = [alg.id() for alg in mbm_provider.algorithms()]
+    assert len(ids) == len(algorithm_classes()) == len(set(ids))
+    for alg in mbm_provider.algorithms():
+        assert alg.id().startswith("mbm:")
+        assert alg.displayName() and alg.group() and alg.groupId() in ("sandt", "concessions", "trame_verte")
+        assert alg.shortHelpString(), alg.id()
+        assert not alg.icon().isNull(), alg.id()
+        for parameter in alg.parameterDefinitions():
+            assert parameter.description(), (alg.id(), parameter.name())
+            if hasattr(parameter, "help"):
+                assert parameter.help(), "{}: {} has no help".format(alg.id(), parameter.name())
+
+
+def test_metadata_is_valid_and_in_range():
+    parser = configparser.ConfigParser()
+    parser.optionxform = str
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = parser["general"]
+    for key in ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "about", "version",
+                "author", "email", "changelog", "hasProcessingProvider", "category", "tags", "icon",
+                "homepage", "tracker", "repository"):
+        assert general.get(key, "").strip(), key
+    assert general["name"] == "Bassin minier"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["qgisMaximumVersion"] == "4.99"
+    assert general["hasProcessingProvider"] == "yes"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", general["version"])
+    assert (ROOT / general["icon"]).exists()
+    from qgis.core import Qgis
+
+    assert 32200 <= Qgis.QGIS_VERSION_INT <= 49999
+
+
+def _ts_files():
+    return sorted((ROOT / "resources" / "i18n").glob("*_fr.ts"))
+
+
+def test_translations_compile_and_are_complete(tmp_path):
+    assert _ts_files(), "no French translation file"
+    for ts in _ts_files():
+        text = ts.read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, "{}: unfinished translations (make translate)".format(ts.name)
+        qm = tmp_path / (ts.stem + ".qm")
+        subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+        assert qm.stat().st_size > 0
+
+
+def _tr_strings_in_sources():
+    """Every literal passed to tr() in the plugin's sources."""
+    pattern = re.compile(r"""\btr\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)""")
+    found = set()
+    for path in _plugin_sources():
+        if path.relative_to(ROOT).parts[0] in ("tests", "bench", "scripts"):
+            continue
+        for match in pattern.finditer(path.read_text(encoding="utf-8")):
+            found.add(match.group(1) if match.group(1) is not None else match.group(2))
+    return found
+
+
+def test_every_tr_string_has_a_french_translation():
+    import xml.etree.ElementTree as ET
+
+    translated = set()
+    for ts in _ts_files():
+        for message in ET.parse(ts).getroot().iter("message"):
+            source = message.find("source").text or ""
+            translation = message.find("translation")
+            if translation is not None and (translation.text or "").strip():
+                translated.add(source)
+    missing = sorted(s for s in _tr_strings_in_sources()
+                     if s.encode().decode("unicode_escape") not in translated and s not in translated)
+    assert not missing, "not translated (run make translate, then translate): {}".format(missing[:20])
+
+
+def test_french_locale_shows_french(qgis_app):
+    from bassin_minier.mbm_qgis_plugin.plugin import BassinMinierPlugin
+    from bassin_minier.processing_algorithms.provider import MbmProvider
+
+    plugin = BassinMinierPlugin(None)  # installs the translators of the user's locale (English here)
+    loaded = install_translators("fr")
+    try:
+        assert loaded
+        provider = MbmProvider()
+        assert provider.longName().startswith("Bassin minier — Mission")
+        from bassin_minier.mbm_qgis_plugin.gui.dock import BassinMinierDock
+
+        dock = BassinMinierDock(None)
+        texts = [dock.tabs.tabText(i) for i in range(dock.tabs.count())]
+        assert texts == ["Base Sandt", "Concessions", "Trame verte"]
+        # A string whose French differs from its English source.
+        assert plugin.tr("Show or hide the Bassin minier panel") == \
+            "Afficher ou masquer le panneau Bassin minier"
+        dock.deleteLater()
+    finally:
+        remove_translators()
+    assert plugin.tr("Show or hide the Bassin minier panel") == "Show or hide the Bassin minier panel"
+
+
+def _plugin_sources():
+    skip = {".venv", ".build", "dist", "demo_output", "__pycache__", ".git"}
+    return [p for p in ROOT.rglob("*.py") if not skip.intersection(p.relative_to(ROOT).parts)]
+
+
+EXEC_UNDERSCORE = "." + "exec_("
+
+
+def test_no_direct_pyqt5_import_nor_exec_():
+    offenders = []
+    for path in _plugin_sources():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(r"\s*(from|import)\s+PyQt[56]\b", line) or EXEC_UNDERSCORE in line:
+                offenders.append("{}:{}".format(path.relative_to(ROOT), number))
+    assert offenders == []
+
+
+@pytest.mark.parametrize("layer, count", [("communes", 287), ("epci", 7)])
+def test_sample_communes_open_with_expected_counts(sample_data, layer, count):
+    path = sample_data / "bassin_minier_communes.gpkg"
+    vl = QgsVectorLayer("{}|layername={}".format(path, layer), layer, "ogr")
+    assert vl.isValid()
+    assert vl.featureCount() == count
+    assert vl.crs().authid() == "EPSG:2154"
