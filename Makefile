@@ -62,14 +62,15 @@ demo: setup
 	$(RUN_ENV) $(PY) scripts/demo.py demo_output
 
 bench: setup
-	$(RUN_ENV) $(PY) bench/run.py docs/benchmarks.md
+	$(RUN_ENV) $(PY) bench/run.py docs/benchmarks.md $(TASKS)
 
 sample-data: setup
 	$(RUN_ENV) $(PY_SYS) scripts/generate_sample_data.py
 
 # pylupdate5 keeps the translations already made; a test fails while one is left unfinished.
+PARTS ?= core sandt concessions trame_verte
 translate: system-packages
-	@for part in core sandt concessions trame_verte; do \
+	@for part in $(PARTS); do \
 		case $$part in \
 			core) src="__init__.py mbm_qgis_plugin/*.py mbm_qgis_plugin/gui/base_tab.py mbm_qgis_plugin/gui/dock.py processing_algorithms/*.py";; \
 			*) src="$$(ls mbm_qgis_plugin/$$part/*.py processing_algorithms/$$part/*.py mbm_qgis_plugin/gui/$${part}_tab.py 2>/dev/null)";; \

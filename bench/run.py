@@ -18,18 +18,37 @@ from qgis_headless import start_qgis  # noqa: E402
 TASKS = ("sandt", "concessions", "trame_verte")
 
 
+MARK = "<!-- bench:{} -->"
+
+
+def previous_sections(output):
+    """The sections already in the file, so that `make bench TASKS=sandt` keeps the others."""
+    sections = {}
+    if os.path.exists(output):
+        text = open(output, encoding="utf-8").read()
+        for task in TASKS:
+            start = text.find(MARK.format(task))
+            if start < 0:
+                continue
+            start += len(MARK.format(task))
+            ends = [text.find(MARK.format(t), start) for t in TASKS]
+            ends = [e for e in ends if e >= 0]
+            sections[task] = text[start:min(ends) if ends else len(text)].strip()
+    return sections
+
+
 def main(output):
     app, plugin = start_qgis()
     from osgeo import gdal
     from qgis.core import Qgis
 
-    only = [a for a in sys.argv[2:]] or TASKS
-    sections = []
+    only = sys.argv[2:] or TASKS
+    sections = previous_sections(output)
     for task in TASKS:
         if task not in only or not os.path.exists(os.path.join(HERE, "bench_{}.py".format(task))):
             continue
         print("== bench {} ==".format(task), flush=True)
-        sections.append(importlib.import_module("bench_{}".format(task)).run(print))
+        sections[task] = importlib.import_module("bench_{}".format(task)).run(print)
     header = [
         "# Benchmarks",
         "",
@@ -39,8 +58,12 @@ def main(output):
         "Each benchmark compares the plugin with what a user would otherwise do, in the same run.",
         "",
     ]
+    body = []
+    for task in TASKS:
+        if task in sections:
+            body += [MARK.format(task), sections[task].strip(), ""]
     with open(output, "w", encoding="utf-8") as handle:
-        handle.write("\n".join(header + sections) + "\n")
+        handle.write("\n".join(header + body))
     print("written", output)
     plugin.unload()
     return 0
