@@ -13,7 +13,9 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv xvf
 	imagemagick zip
 APT_ENV  := DEBIAN_FRONTEND=noninteractive
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
-RUN_ENV  := QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(PLUGINS) PYTHONPATH=$(PLUGINS) \
+# Debian 12 has /usr/bin/lrelease (qtchooser); Debian 13 may only have the Qt 5 one.
+LRELEASE = $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) $(shell command -v lrelease 2>/dev/null) lrelease)
+RUN_ENV  = LRELEASE=$(LRELEASE)  QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(PLUGINS) PYTHONPATH=$(PLUGINS) \
 	PYTHONDONTWRITEBYTECODE=1
 
 .PHONY: help setup system-packages venv link test demo bench package deploy translate sample-data clean
@@ -52,7 +54,7 @@ link:
 	@ln -sfn $(ROOT) $(PLUGINS)/$(PLUGIN)
 
 compile-translations:
-	@for ts in resources/i18n/*.ts; do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	@for ts in resources/i18n/*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 test: setup
 	$(RUN_ENV) $(PY) -m pytest $(PYTEST_ARGS)
