@@ -1,0 +1,177 @@
+"""Read a programme table (CSV in UTF-8 or cp1252 with `;` or `,`, XLSX, ODS, or any table layer)
+through QGIS providers, into a header list and rows of Python values."""
+
+import datetime
+import os
+
+from .planning import TableError
+
+SPREADSHEET_EXTENSIONS = (".xlsx", ".xls", ".ods")
+TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
+
+
+def python_value(value):
+    """A QGIS attribute as a plain Python value (NULL → None, QDate → date)."""
+    if value is None:
+        return None
+    try:
+        from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+        if isinstance(value, QVariant):
+            return None if value.isNull() else python_value(value.value())
+        if isinstance(value, QDateTime):
+            return value.toPyDateTime() if value.isValid() else None
+        if isinstance(value, QDate):
+            return value.toPyDate() if value.isValid() else None
+    except ImportError:  # pragma: no cover
+        pass
+    return value
+
+
+def detect_encoding(data):
+    """'utf-8-sig' when the bytes decode as UTF-8 (with or without BOM), else 'cp1252'."""
+    try:
+        data.decode("utf-8")
+        return "UTF-8"
+    except UnicodeDecodeError:
+        return "windows-1252"
+
+
+def detect_separator(first_line):
+    counts = {sep: first_line.count(sep) for sep in (";", ",", "\t")}
+    separator = max(counts, key=lambda s: counts[s])
+    return separator if counts[separator] else ";"
+
+
+def split_source(source):
+    """'file.xlsx|layername=Feuil2' → ('file.xlsx', 'Feuil2')."""
+    path, _sep, options = str(source).partition("|")
+    sheet = None
+    for option in options.split("|"):
+        if option.startswith("layername="):
+            sheet = option[len("layername="):]
+    return path, sheet
+
+
+def read_table(source):
+    """(headers, rows, description) of ``source``: a QgsVectorLayer or a file path (optionally with
+    ``|layername=sheet``). Raises TableError with a French message when it cannot be read."""
+    from qgis.core import QgsVectorLayer
+
+    if isinstance(source, QgsVectorLayer):
+        return _read_layer(source, source.name())
+    path, sheet = split_source(source)
+    if not path or not os.path.isfile(path):
+        raise TableError("Le fichier « {} » est introuvable : vérifier le chemin.".format(path))
+    name = os.path.basename(path)
+    extension = os.path.splitext(path)[1].lower()
+    if os.path.getsize(path) == 0:
+        raise TableError("Le fichier « {} » est vide.".format(name))
+    if extension in SPREADSHEET_EXTENSIONS:
+        return _read_spreadsheet(path, sheet, name)
+    if extension in TEXT_EXTENSIONS or extension == "":
+        return _read_csv(path, name)
+    layer = QgsVectorLayer(source, name, "ogr")
+    if not layer.isValid():
+        raise TableError("Le fichier « {} » n'est pas un tableau lisible (CSV, XLSX, ODS).".format(name))
+    return _read_layer(layer, name)
+
+
+def _read_csv(path, name):
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtCore import QUrl, QUrlQuery
+
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if b"\x00" in data[:65536]:
+        raise TableError("Le fichier « {} » n'est pas un texte CSV (contenu binaire) : l'enregistrer en CSV "
+                         "ou en XLSX.".format(name))
+    if not data.strip(b" \r\n\t\xef\xbb\xbf"):
+        raise TableError("Le fichier « {} » est vide.".format(name))
+    encoding = detect_encoding(data)
+    text = data.decode("utf-8-sig" if encoding == "UTF-8" else "cp1252", errors="replace")
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    separator = detect_separator(first_line)
+    url = QUrl.fromLocalFile(path)
+    query = QUrlQuery()
+    for key, value in (("type", "csv"), ("delimiter", separator), ("encoding", encoding), ("detectTypes", "no"),
+                       ("geomType", "none"), ("useHeader", "yes"), ("trimFields", "yes"), ("watchFile", "no"),
+                       ("skipEmptyFields", "no")):
+        query.addQueryItem(key, value)
+    url.setQuery(query)
+    layer = QgsVectorLayer(url.toString(), name, "delimitedtext")
+    if not layer.isValid():
+        raise TableError("Le fichier « {} » n'a pas pu être lu comme un CSV (séparateur « {} », encodage {}).".format(
+            name, separator, encoding))
+    headers, rows, _description = _read_layer(layer, name)
+    # The delimited text provider keeps a UTF-8 BOM on the first header on some versions.
+    headers = [h.lstrip("\ufeff") for h in headers]
+    if rows and headers:
+        if any(h.startswith("\ufeff") for h in rows[0] or {}):
+            rows = [None if r is None else {k.lstrip("\ufeff"): v for k, v in r.items()} for r in rows]
+    description = "{} (CSV, séparateur « {} », {})".format(name, separator, "UTF-8" if encoding == "UTF-8" else "cp1252")
+    return headers, rows, description
+
+
+def _read_spreadsheet(path, sheet, name):
+    from osgeo import gdal, ogr
+    from qgis.core import QgsVectorLayer
+
+    dataset = ogr.Open(path)
+    if dataset is None:
+        raise TableError("Le fichier « {} » n'est pas un classeur lisible (XLSX ou ODS) : le réenregistrer.".format(name))
+    sheets = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    dataset = None
+    if not sheets:
+        raise TableError("Le classeur « {} » n'a aucune feuille.".format(name))
+    if sheet is None:
+        sheet = sheets[0]
+    elif sheet not in sheets:
+        raise TableError("La feuille « {} » n'existe pas dans « {} » (feuilles : {}).".format(
+            sheet, name, ", ".join(sheets)))
+    # The first row is the header, even when it holds numbers (e.g. "2026").
+    options = {"OGR_XLSX_HEADERS": "FORCE", "OGR_ODS_HEADERS": "FORCE"}
+    previous = {key: gdal.GetConfigOption(key) for key in options}
+    for key, value in options.items():
+        gdal.SetConfigOption(key, value)
+    try:
+        layer = QgsVectorLayer("{}|layername={}".format(path, sheet), name, "ogr")
+        if not layer.isValid():
+            raise TableError("La feuille « {} » de « {} » n'a pas pu être lue.".format(sheet, name))
+        headers, rows, _description = _read_layer(layer, name)
+    finally:
+        for key, value in previous.items():
+            gdal.SetConfigOption(key, value)
+    return headers, rows, "{} (feuille « {} »)".format(name, sheet)
+
+
+def _read_layer(layer, name):
+    headers = [field.name() for field in layer.fields()]
+    rows = []
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    for feature in layer.getFeatures(request):
+        values = [python_value(v) for v in feature.attributes()]
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            rows.append(None)  # a blank line keeps its number but is no data row
+            continue
+        rows.append(dict(zip(headers, values)))
+    if not headers:
+        raise TableError("Le tableau « {} » n'a aucune colonne : la première ligne doit porter les en-têtes.".format(name))
+    return headers, rows, name
+
+
+def file_sha256(path):
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def today():
+    return datetime.date.today()
