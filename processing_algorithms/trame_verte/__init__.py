@@ -3,4 +3,6 @@
 
 def algorithm_classes():
     """The algorithm classes of this task, registered by the provider."""
-    return []
+    from .schema import TrameVerteSchemaAlgorithm
+
+    return [TrameVerteSchemaAlgorithm]

@@ -1,0 +1,56 @@
+"""Friction tables: land-use class → friction (BioDispersal scale), read from editable CSV files."""
+
+import os
+
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                         "resources", "trame_verte")
+DEFAULT_FRICTION_TABLE = os.path.join(RESOURCES, "friction_sous_trame_boisee.csv")
+
+
+class FrictionTableError(ValueError):
+    """The table cannot be read or lacks the `classe` and `friction` columns."""
+
+
+def class_key(value):
+    return str(value).strip().lower()
+
+
+def load_friction_table(path=DEFAULT_FRICTION_TABLE):
+    """{class code (lower case): friction} from a `;`-separated CSV with columns classe and friction."""
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["AUTODETECT_TYPE=NO"])
+    if dataset is None:
+        raise FrictionTableError("impossible de lire la table de friction {}".format(path))
+    layer = dataset.GetLayer(0)
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lower()
+             for i in range(layer.GetLayerDefn().GetFieldCount())]
+    if "classe" not in names or "friction" not in names:
+        raise FrictionTableError("la table de friction {} doit avoir les colonnes classe et friction"
+                                 .format(path))
+    table = {}
+    for feature in layer:
+        code = feature.GetField(names.index("classe"))
+        raw = feature.GetField(names.index("friction"))
+        if code is None or raw is None or not str(raw).strip():
+            continue
+        try:
+            table[class_key(code)] = float(str(raw).replace(",", ".").replace(" ", ""))
+        except ValueError as error:
+            raise FrictionTableError("friction illisible « {} » pour la classe {} dans {}".format(
+                raw, code, path)) from error
+    dataset = None
+    return table
+
+
+def friction_of(value, table):
+    """The friction of a resistance feature: its number, or its class looked up in table (None if unknown)."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return table.get(class_key(text))

@@ -1,0 +1,226 @@
+"""mbm:trame_verte_schema — réservoirs, corridors and conflict points from the project's layers."""
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException,
+                       QgsProcessingMultiStepFeedback, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+
+from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ..base import MbmAlgorithm
+
+
+def reservoir_fields():
+    fields = QgsFields()
+    for name, kind in (("reservoir_id", "Int"), ("sous_trame", "String"), ("surface_ha", "Double")):
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def corridor_fields():
+    fields = QgsFields()
+    for name, kind in (("corridor_id", "Int"), ("reservoir_a", "Int"), ("reservoir_b", "Int"),
+                       ("longueur_m", "Double"), ("cout", "Double"), ("statut", "String")):
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def conflict_fields():
+    fields = QgsFields()
+    fields.append(make_field("corridor_id", "Int"))
+    fields.append(make_field("barriere", "String"))
+    return fields
+
+
+class TrameVerteSchemaAlgorithm(MbmAlgorithm):
+    ALGORITHM_ID = "trame_verte_schema"
+    TASK = "trame_verte"
+
+    HABITATS = "HABITATS"
+    SOUS_TRAME_FIELD = "SOUS_TRAME_FIELD"
+    MIN_RESERVOIR_HA = "MIN_RESERVOIR_HA"
+    MERGE_DISTANCE_M = "MERGE_DISTANCE_M"
+    MAX_CORRIDOR_M = "MAX_CORRIDOR_M"
+    BARRIERS = "BARRIERS"
+    RESISTANCE = "RESISTANCE"
+    RESISTANCE_FIELD = "RESISTANCE_FIELD"
+    RESOLUTION_M = "RESOLUTION_M"
+    FRICTION_TABLE = "FRICTION_TABLE"
+    DEFAULT_FRICTION = "DEFAULT_FRICTION"
+    UNSUITABLE_FRICTION = "UNSUITABLE_FRICTION"
+    OUTPUT_RESERVOIRS = "OUTPUT_RESERVOIRS"
+    OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
+    OUTPUT_CONFLITS = "OUTPUT_CONFLITS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Trame verte schema (réservoirs, corridors, conflict points)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Draws the trame verte schema from habitat layers. Patches closer than the merge distance form "
+            "one réservoir; réservoirs of at least the minimum area are kept. Réservoirs whose edges are "
+            "closer than the maximum corridor distance are linked: every such pair ends up connected, "
+            "directly or through others (a link is dropped only when two shorter links join the same "
+            "réservoirs through a third one). Without a resistance layer, corridors are straight lines "
+            "between the nearest edges and their cost is their length. With one, corridors follow "
+            "least-cost paths on a friction raster (BioDispersal scale: 0 habitat … 10 000 barrier; a cell "
+            "costs max(friction, 1) per metre), and their cost is the accumulated cost. A corridor is "
+            "'a_remettre_en_bon_etat' when it crosses a barrier line or land whose friction reaches the "
+            "unsuitable threshold, else 'a_preserver'. Each crossing of a barrier is a conflict point. "
+            "Layers in other CRSs are reprojected to the first habitat layer's CRS (Lambert-93 if it is "
+            "not metric).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        polygon = source_type("TypeVectorPolygon")
+        line = source_type("TypeVectorLine")
+        self.add_parameter(QgsProcessingParameterMultipleLayers(
+            self.HABITATS, self.tr("Habitat layers (polygons)"), polygon),
+            self.tr("Polygon layers of habitat patches: woods, wetlands, terrils, parks…"))
+        self.add_parameter(QgsProcessingParameterString(
+            self.SOUS_TRAME_FIELD, self.tr("Sous-trame field"), defaultValue="", optional=True),
+            self.tr("Field holding the sous-trame of each patch; when empty or missing, each layer's name is "
+                    "its sous-trame."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MIN_RESERVOIR_HA, self.tr("Minimum réservoir area (ha)"),
+            QgsProcessingParameterNumber.Double, 5.0, minValue=0.0),
+            self.tr("Groups of patches smaller than this are not réservoirs."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MERGE_DISTANCE_M, self.tr("Merge distance (m)"),
+            QgsProcessingParameterNumber.Double, 50.0, minValue=0.0),
+            self.tr("Patches closer than this form one réservoir; its area is the area of its patches."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MAX_CORRIDOR_M, self.tr("Maximum corridor distance (m)"),
+            QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+            self.tr("Réservoirs whose edges are closer than this are linked by a corridor."))
+        self.add_parameter(QgsProcessingParameterMultipleLayers(
+            self.BARRIERS, self.tr("Barrier layers (lines)"), line, optional=True),
+            self.tr("Motorways, railways…: where a corridor crosses one, a conflict point."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.RESISTANCE, self.tr("Resistance layer (polygons)"), [polygon], optional=True),
+            self.tr("Land-use polygons with a friction; when given, corridors follow least-cost paths."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.RESISTANCE_FIELD, self.tr("Friction field"), parentLayerParameterName=self.RESISTANCE,
+            optional=True),
+            self.tr("Friction value (number) or land-use class code looked up in the friction table."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.RESOLUTION_M, self.tr("Raster resolution (m)"),
+            QgsProcessingParameterNumber.Double, 25.0, minValue=1.0),
+            self.tr("Cell size of the friction raster for least-cost paths."))
+        self.add_parameter(QgsProcessingParameterFile(
+            self.FRICTION_TABLE, self.tr("Friction table (CSV)"), extension="csv", optional=True),
+            self.tr("CSV 'classe;libelle;friction' used when the friction field holds class codes; default: "
+                    "the plugin's table for the wooded sous-trame."), advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.DEFAULT_FRICTION, self.tr("Friction outside resistance polygons"),
+            QgsProcessingParameterNumber.Double, 100.0, minValue=0.0),
+            self.tr("Friction of cells that no resistance polygon covers."), advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.UNSUITABLE_FRICTION, self.tr("Unsuitable land friction"),
+            QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+            self.tr("A least-cost corridor through a cell of at least this friction is to be restored."),
+            advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_RESERVOIRS, self.tr("Réservoirs de biodiversité"), source_type("TypeVectorPolygon")),
+            self.tr("reservoir_id, sous_trame, surface_ha"))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CORRIDORS, self.tr("Corridors"), source_type("TypeVectorLine")),
+            self.tr("corridor_id, reservoir_a, reservoir_b, longueur_m, cout, statut"))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CONFLITS, self.tr("Conflict points"), source_type("TypeVectorPoint")),
+            self.tr("corridor_id, barriere"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...mbm_qgis_plugin.trame_verte.friction import (DEFAULT_FRICTION_TABLE, FrictionTableError,
+                                                              load_friction_table)
+        from ...mbm_qgis_plugin.trame_verte.layers import (read_barriers, read_patches, read_resistance,
+                                                            working_crs)
+        from ...mbm_qgis_plugin.trame_verte.reservoirs import reservoirs_from_patches
+        from ...mbm_qgis_plugin.trame_verte.schema import Schema, build_schema
+
+        habitats = self.parameterAsLayerList(parameters, self.HABITATS, context)
+        if not habitats:
+            raise QgsProcessingException(self.tr("Choose at least one habitat layer (polygons)."))
+        sous_trame_field = (self.parameterAsString(parameters, self.SOUS_TRAME_FIELD, context) or "").strip()
+        min_reservoir_ha = self.parameterAsDouble(parameters, self.MIN_RESERVOIR_HA, context)
+        merge_distance = self.parameterAsDouble(parameters, self.MERGE_DISTANCE_M, context)
+        max_corridor = self.parameterAsDouble(parameters, self.MAX_CORRIDOR_M, context)
+        barrier_layers = self.parameterAsLayerList(parameters, self.BARRIERS, context) or []
+        resistance = self.parameterAsSource(parameters, self.RESISTANCE, context)
+        resistance_field = self.parameterAsString(parameters, self.RESISTANCE_FIELD, context)
+        resolution = self.parameterAsDouble(parameters, self.RESOLUTION_M, context)
+        friction_table = self.parameterAsFile(parameters, self.FRICTION_TABLE, context) or DEFAULT_FRICTION_TABLE
+        default_friction = self.parameterAsDouble(parameters, self.DEFAULT_FRICTION, context)
+        unsuitable = self.parameterAsDouble(parameters, self.UNSUITABLE_FRICTION, context)
+        if resistance is not None and not resistance_field:
+            raise QgsProcessingException(self.tr(
+                "A resistance layer is given without its friction field: choose the friction field."))
+
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        crs = working_crs(habitats)
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        transform_context = context.transformContext()
+        patches = read_patches(habitats, crs, transform_context, sous_trame_field, feedback.pushWarning,
+                               feedback.isCanceled)
+        barriers = read_barriers(barrier_layers, crs, transform_context, feedback.pushWarning)
+        shapes = None
+        if resistance is not None:
+            try:
+                table = load_friction_table(friction_table)
+            except FrictionTableError as error:
+                raise QgsProcessingException(self.tr("Friction table unreadable: {}").format(error))
+            shapes = read_resistance(resistance, resistance_field, table, crs, transform_context,
+                                     feedback.pushWarning)
+        if feedback.isCanceled():
+            return {}
+
+        steps.setCurrentStep(1)
+        reservoirs = reservoirs_from_patches(patches, min_reservoir_ha, merge_distance, steps)
+        feedback.pushInfo(self.tr("{} patches, {} réservoirs").format(len(patches), len(reservoirs)))
+        if feedback.isCanceled():
+            return {}
+
+        steps.setCurrentStep(2)
+        if reservoirs:
+            schema = build_schema(reservoirs, max_corridor, barriers, shapes, resolution, default_friction,
+                                  unsuitable, steps, crs.toWkt())
+        else:
+            feedback.pushWarning(self.tr("No réservoir: no habitat patch group reaches the minimum area."))
+            schema = Schema([], [], [], [])
+        for message in schema.messages:
+            feedback.pushWarning(message)
+        if feedback.isCanceled():
+            return {}
+
+        steps.setCurrentStep(3)
+        reservoir_sink, reservoir_id = self.parameterAsSink(
+            parameters, self.OUTPUT_RESERVOIRS, context, reservoir_fields(), wkb_type("MultiPolygon"), crs)
+        corridor_sink, corridor_id = self.parameterAsSink(
+            parameters, self.OUTPUT_CORRIDORS, context, corridor_fields(), wkb_type("LineString"), crs)
+        conflict_sink, conflict_id = self.parameterAsSink(
+            parameters, self.OUTPUT_CONFLITS, context, conflict_fields(), wkb_type("Point"), crs)
+        for sink, name in ((reservoir_sink, self.OUTPUT_RESERVOIRS), (corridor_sink, self.OUTPUT_CORRIDORS),
+                           (conflict_sink, self.OUTPUT_CONFLITS)):
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        for reservoir in schema.reservoirs:
+            feature = QgsFeature(reservoir_fields())
+            geometry = reservoir.geometry
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes([reservoir.reservoir_id, reservoir.sous_trame, round(reservoir.surface_ha, 4)])
+            reservoir_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        for corridor in schema.corridors:
+            feature = QgsFeature(corridor_fields())
+            feature.setGeometry(corridor.geometry)
+            feature.setAttributes([corridor.corridor_id, corridor.reservoir_a, corridor.reservoir_b,
+                                   round(corridor.longueur_m, 2), round(corridor.cout, 2), corridor.statut])
+            corridor_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        for conflict in schema.conflicts:
+            feature = QgsFeature(conflict_fields())
+            feature.setGeometry(conflict.geometry)
+            feature.setAttributes([conflict.corridor_id, conflict.barriere])
+            conflict_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.pushInfo(self.tr("{} corridors, {} conflict points").format(
+            len(schema.corridors), len(schema.conflicts)))
+        return {self.OUTPUT_RESERVOIRS: reservoir_id, self.OUTPUT_CORRIDORS: corridor_id,
+                self.OUTPUT_CONFLITS: conflict_id}

@@ -1,0 +1,223 @@
+"""mbm:trame_verte_schema on synthetic layers with known answers."""
+
+import math
+import random
+
+import pytest
+from qgis.core import QgsGeometry
+
+SIDE_3HA = math.sqrt(30000.0)    # a 3 ha square
+SIDE_10HA = math.sqrt(100000.0)  # a 10 ha square
+
+
+def _square(x, y, side):
+    return "POLYGON(({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y}))".format(x=x, y=y, x2=x + side, y2=y + side)
+
+
+def _rect(x, y, width, height):
+    return "POLYGON(({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y}))".format(
+        x=x, y=y, x2=x + width, y2=y + height)
+
+
+X0, Y0 = 680000.0, 7030000.0  # Lens, Lambert-93
+
+
+def test_two_3ha_patches_40m_apart_make_one_6ha_reservoir(schema, polygons):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_3HA), _square(X0 + SIDE_3HA + 40, Y0, SIDE_3HA)])
+    reservoirs, corridors, conflicts, _fb, _r = schema(HABITATS=[woods])
+    assert len(reservoirs) == 1
+    assert reservoirs[0]["surface_ha"] == pytest.approx(6.0, abs=0.01)  # patches, not their buffers
+    assert reservoirs[0]["sous_trame"] == "boisements"
+    assert reservoirs[0]["reservoir_id"] == 1
+    assert corridors == [] and conflicts == []
+
+
+def test_two_3ha_patches_60m_apart_are_no_reservoir(schema, polygons):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_3HA), _square(X0 + SIDE_3HA + 60, Y0, SIDE_3HA)])
+    reservoirs, _c, _p, feedback, _r = schema(HABITATS=[woods])
+    assert reservoirs == []
+    assert any("réservoir" in w.lower() or "reservoir" in w.lower() for w in feedback.warnings)
+
+
+@pytest.mark.parametrize("gap, linked", [(900.0, True), (1100.0, False)])
+def test_pair_gets_a_corridor_only_below_max_distance(schema, polygons, gap, linked):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + gap, Y0, SIDE_10HA)])
+    reservoirs, corridors, _p, _fb, _r = schema(HABITATS=[woods], MAX_CORRIDOR_M=1000)
+    assert len(reservoirs) == 2
+    assert all(r["surface_ha"] == pytest.approx(10.0, abs=0.01) for r in reservoirs)
+    if not linked:
+        assert corridors == []
+        return
+    assert len(corridors) == 1
+    corridor = corridors[0]
+    assert corridor["corridor_id"] == 1
+    assert {corridor["reservoir_a"], corridor["reservoir_b"]} == {1, 2}
+    assert corridor["longueur_m"] == pytest.approx(gap, abs=0.01)
+    assert corridor["cout"] == pytest.approx(gap, abs=0.01)  # straight: cost = length
+    assert corridor["statut"] == "a_preserver"
+    by_id = {r["reservoir_id"]: r["geometry"] for r in reservoirs}
+    line = corridor["geometry"].asPolyline()
+    ends = (QgsGeometry.fromPointXY(line[0]), QgsGeometry.fromPointXY(line[-1]))
+    assert by_id[corridor["reservoir_a"]].distance(ends[0]) < 1e-6
+    assert by_id[corridor["reservoir_b"]].distance(ends[1]) < 1e-6
+
+
+def test_corridor_crossing_a_road_gives_one_conflict_point(schema, polygons, lines):
+    woods = polygons("boisements", [
+        _square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 600, Y0, SIDE_10HA),
+        _square(X0, Y0 + SIDE_10HA + 500, SIDE_10HA)])
+    x_road = X0 + SIDE_10HA + 300
+    road = lines("autoroutes", [("LINESTRING({x} {y0}, {x} {y1})".format(x=x_road, y0=Y0 - 2000, y1=Y0 + 600),
+                                 {"nom": "A21"})])
+    unnamed = lines("voies_ferrees", ["LINESTRING({} {}, {} {})".format(X0 - 5000, Y0 - 3000, X0 - 4000, Y0 - 3000)],
+                    fields=())
+    reservoirs, corridors, conflicts, _fb, _r = schema(HABITATS=[woods], BARRIERS=[road, unnamed])
+    assert len(reservoirs) == 3
+    assert len(corridors) == 2
+    crossing = [c for c in corridors if c["geometry"].intersects(QgsGeometry.fromWkt(
+        "LINESTRING({x} {y0}, {x} {y1})".format(x=x_road, y0=Y0 - 2000, y1=Y0 + 600)))]
+    assert len(crossing) == 1
+    assert crossing[0]["statut"] == "a_remettre_en_bon_etat"
+    assert [c["statut"] for c in corridors if c is not crossing[0]] == ["a_preserver"]
+    assert len(conflicts) == 1
+    assert conflicts[0]["corridor_id"] == crossing[0]["corridor_id"]
+    assert conflicts[0]["barriere"] == "A21"
+    point = conflicts[0]["geometry"].asPoint()
+    assert point.x() == pytest.approx(x_road, abs=1e-6)
+
+
+def test_barrier_without_name_is_named_by_layer_and_feature(schema, polygons, lines):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 600, Y0, SIDE_10HA)])
+    x_rail = X0 + SIDE_10HA + 300
+    rail = lines("voies_ferrees", ["LINESTRING({x} {y0}, {x} {y1})".format(x=x_rail, y0=Y0 - 500, y1=Y0 + 900)],
+                 fields=())
+    _res, corridors, conflicts, _fb, _r = schema(HABITATS=[woods], BARRIERS=[rail])
+    assert [c["statut"] for c in corridors] == ["a_remettre_en_bon_etat"]
+    assert [c["barriere"] for c in conflicts] == ["voies_ferrees #1"]
+
+
+def test_layers_in_other_crs_are_reprojected(schema, polygons):
+    # The first layer is in WGS 84 (not metric): the work is done in Lambert-93.
+    wgs84 = polygons("zones_humides", [_square(X0, Y0, SIDE_3HA)], crs="EPSG:4326")
+    lambert = polygons("boisements", [_square(X0 + SIDE_3HA + 40, Y0, SIDE_3HA)])
+    old = polygons("parcs", [_square(X0 + 2 * SIDE_3HA + 80, Y0, SIDE_10HA)], crs="EPSG:27561")
+    reservoirs, corridors, _c, _fb, result = schema(HABITATS=[wgs84, lambert, old], MIN_RESERVOIR_HA=5)
+    assert result["OUTPUT_RESERVOIRS"].crs().authid() == "EPSG:2154"
+    assert len(reservoirs) == 1  # the three patches are 40 m apart: one réservoir
+    assert reservoirs[0]["surface_ha"] == pytest.approx(16.0, rel=0.002)
+    assert reservoirs[0]["sous_trame"] == "parcs"  # the dominant sous-trame by area
+    assert reservoirs[0]["geometry"].boundingBox().xMinimum() == pytest.approx(X0, abs=0.5)
+
+
+def test_metric_first_layer_sets_the_crs(schema, polygons):
+    lambert_nord = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 500, Y0, SIDE_10HA)],
+                            crs="EPSG:27561")
+    reservoirs, corridors, _c, _fb, result = schema(HABITATS=[lambert_nord])
+    assert result["OUTPUT_CORRIDORS"].crs().authid() == "EPSG:27561"
+    assert len(corridors) == 1 and corridors[0]["longueur_m"] == pytest.approx(500, rel=0.01)
+
+
+def test_empty_layer_and_invalid_polygon_give_messages_not_a_crash(schema, polygons):
+    empty = polygons("terrils", [])
+    bow_tie = "POLYGON(({x} {y}, {x2} {y2}, {x2} {y}, {x} {y2}, {x} {y}))".format(
+        x=X0, y=Y0, x2=X0 + 600, y2=Y0 + 600)
+    woods = polygons("boisements", [bow_tie, _square(X0 + 1000, Y0, SIDE_10HA)])
+    reservoirs, corridors, _c, feedback, _r = schema(HABITATS=[empty, woods])
+    assert any("terrils" in w and "vide" in w for w in feedback.warnings)
+    assert any("makeValid" in w for w in feedback.warnings)
+    assert sorted(round(r["surface_ha"], 2) for r in reservoirs) == [10.0, 18.0]  # two 9 ha triangles
+    assert len(corridors) == 1
+
+
+def test_only_empty_layers_give_empty_outputs(schema, polygons):
+    reservoirs, corridors, conflicts, feedback, _r = schema(HABITATS=[polygons("terrils", [])])
+    assert (reservoirs, corridors, conflicts) == ([], [], [])
+    assert feedback.warnings
+
+
+def test_sous_trame_from_field(schema, polygons):
+    layer = polygons("habitats", [(_square(X0, Y0, SIDE_10HA), {"sous_trame": "humide"}),
+                                  (_square(X0 + 2000, Y0, SIDE_10HA), {"sous_trame": None})],
+                     fields=(("sous_trame", "string"),))
+    reservoirs, _c, _p, _fb, _r = schema(HABITATS=[layer], SOUS_TRAME_FIELD="sous_trame")
+    assert sorted(r["sous_trame"] for r in reservoirs) == ["habitats", "humide"]
+
+
+def test_pruning_never_loses_connectivity(schema, polygons):
+    rng = random.Random(5)
+    squares = [_square(X0 + rng.uniform(0, 6000), Y0 + rng.uniform(0, 6000), SIDE_10HA * rng.uniform(0.75, 1.5))
+               for _ in range(40)]
+    woods = polygons("boisements", squares)
+    reservoirs, corridors, _c, _fb, _r = schema(HABITATS=[woods], MERGE_DISTANCE_M=0, MAX_CORRIDOR_M=800)
+    geometries = {r["reservoir_id"]: r["geometry"] for r in reservoirs}
+    ids = sorted(geometries)
+    candidates = [(a, b) for a in ids for b in ids if a < b and geometries[a].distance(geometries[b]) < 800]
+    assert len(corridors) < len(candidates)  # something was pruned…
+    parent = {i: i for i in ids}
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for corridor in corridors:
+        parent[find(corridor["reservoir_a"])] = find(corridor["reservoir_b"])
+    for a, b in candidates:  # …but every pair closer than the maximum is connected
+        assert find(a) == find(b), (a, b)
+    assert all(c["longueur_m"] < 800 for c in corridors)
+
+
+def test_least_cost_paths_go_around_a_high_friction_block(schema, polygons):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 700, Y0, SIDE_10HA)])
+    block = _rect(X0 + SIDE_10HA + 250, Y0 - 200, 200, SIDE_10HA + 300)  # covers the straight line, open south…
+    land = polygons("occupation_sol", [(block, {"friction": 10000})], fields=(("friction", "double"),))
+    _res, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="friction",
+                                          RESOLUTION_M=25)
+    assert len(corridors) == 1
+    corridor = corridors[0]
+    assert not corridor["geometry"].intersects(QgsGeometry.fromWkt(block))
+    assert corridor["longueur_m"] > 700
+    assert corridor["statut"] == "a_preserver"
+    assert corridor["cout"] == pytest.approx(corridor["longueur_m"] * 100, rel=0.2)  # default friction 100
+    line = corridor["geometry"].asPolyline()
+    by_id = {r["reservoir_id"]: r["geometry"] for r in _res}
+    assert by_id[corridor["reservoir_a"]].distance(QgsGeometry.fromPointXY(line[0])) < 1e-6
+    assert by_id[corridor["reservoir_b"]].distance(QgsGeometry.fromPointXY(line[-1])) < 1e-6
+
+
+def test_least_cost_path_through_unsuitable_land_is_to_restore(schema, polygons):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 700, Y0, SIDE_10HA)])
+    wall = _rect(X0 + SIDE_10HA + 300, Y0 - 5000, 50, 10000)  # no way around within the raster
+    land = polygons("occupation_sol", [(wall, {"classe": "tissu_urbain"})], fields=(("classe", "string"),))
+    _res, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe")
+    assert len(corridors) == 1
+    assert corridors[0]["geometry"].intersects(QgsGeometry.fromWkt(wall))
+    assert corridors[0]["statut"] == "a_remettre_en_bon_etat"
+
+
+def test_least_cost_links_pairs_whose_cost_zones_do_not_touch(schema, polygons):
+    # A small réservoir sits between two large ones: all three pairwise closer than the maximum.
+    woods = polygons("boisements", [_square(X0, Y0, 400), _square(X0 + 700, Y0 + 150, SIDE_10HA * 0.8),
+                                    _square(X0 + 1300, Y0, 400)])
+    land = polygons("occupation_sol", [(_rect(X0 - 100, Y0 - 100, 2000, 700), {"friction": 5})],
+                    fields=(("friction", "double"),))
+    reservoirs, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="friction",
+                                                MAX_CORRIDOR_M=1000)
+    assert len(reservoirs) == 3
+    pairs = {(c["reservoir_a"], c["reservoir_b"]) for c in corridors}
+    assert len(pairs) >= 2
+    parent = {1: 1, 2: 2, 3: 3}
+    for a, b in pairs:
+        parent[max(a, b)] = min(a, b)
+    assert all(c["geometry"].length() > 0 for c in corridors)
+
+
+def test_missing_friction_field_is_a_clear_error(run_alg, polygons):
+    from qgis.core import QgsProcessingException
+
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA)])
+    with pytest.raises(QgsProcessingException):
+        run_alg("mbm:trame_verte_schema", {"HABITATS": [woods], "RESISTANCE": woods,
+                                           "OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT",
+                                           "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
+                                           "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT"})
