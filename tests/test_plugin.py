@@ -244,3 +244,23 @@ def test_sample_communes_open_with_expected_counts(sample_data, layer, count):
     assert vl.isValid()
     assert vl.featureCount() == count
     assert vl.crs().authid() == "EPSG:2154"
+
+
+@pytest.mark.parametrize("layer, count", [
+    ("cites", 563), ("concessions", 40), ("puits", 622), ("stations_relevage", 75), ("aleas", 150),
+    ("boisements", 300), ("zones_humides", 120), ("terrils", 230), ("parcs", 60), ("cavaliers", 25),
+    ("autoroutes", 5), ("voies_ferrees", 5)])
+def test_synthetic_sample_layers_open_with_expected_counts(sample_data, layer, count):
+    path = sample_data / "bassin_minier_synthetique.gpkg"
+    vl = QgsVectorLayer("{}|layername={}".format(path, layer), layer, "ogr")
+    assert vl.isValid() and vl.crs().authid() == "EPSG:2154"
+    assert vl.featureCount() == count
+
+
+def test_sample_programme_is_cp1252_with_semicolons(sample_data):
+    raw = (sample_data / "programme_girzom_2026.csv").read_bytes()
+    header = raw.split(b"\r\n", 1)[0].decode("cp1252")
+    assert header == ("Code INSEE;Commune;Cité;Réseau;Statut;Année programme;Montant HT (€);"
+                      "Longueur (m);Date fin travaux")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
