@@ -1,0 +1,178 @@
+"""mbm:sandt_progress — progress of the VRD renovation per commune or per EPCI, as a choropleth."""
+
+import os
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
+
+from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ..base import MbmAlgorithm
+
+STYLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles",
+                     "sandt_progress.qml")
+ETATS = ("non_engage", "programme", "en_cours", "acheve")
+
+
+class ProgressStyler(QgsProcessingLayerPostProcessorInterface):
+    """Applies the choropleth style to the output layer once Processing has loaded it."""
+
+    _instances = []  # Processing keeps only a C++ pointer: Python must keep the object alive
+
+    def __init__(self, style_path):
+        super().__init__()
+        self.style_path = style_path
+
+    @classmethod
+    def create(cls, style_path):
+        instance = cls(style_path)
+        cls._instances.append(instance)
+        return instance
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and os.path.exists(self.style_path):
+            layer.loadNamedStyle(self.style_path)
+            layer.triggerRepaint()
+
+
+def progress_fields(group_by):
+    fields = QgsFields()
+    key = "insee" if group_by == "commune" else "epci"
+    for name, type_name in ((key, "String"), ("nom", "String"), ("nb_cites", "Int"), ("nb_logements", "Int")):
+        fields.append(make_field(name, type_name))
+    for etat in ETATS:
+        fields.append(make_field("nb_cites_" + etat, "Int"))
+    fields.append(make_field("pct_logements_acheve", "Double"))
+    fields.append(make_field("montant_ht_total", "Double"))
+    return fields
+
+
+class SandtProgressAlgorithm(MbmAlgorithm):
+    ALGORITHM_ID = "sandt_progress"
+    TASK = "sandt"
+
+    BASE = "BASE"
+    COMMUNES = "COMMUNES"
+    GROUP_BY = "GROUP_BY"
+    INSEE_FIELD = "INSEE_FIELD"
+    EPCI_FIELD = "EPCI_FIELD"
+    OUTPUT = "OUTPUT"
+    GROUPS = ("commune", "epci")
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Sandt progress by commune or EPCI")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Summarises the Sandt base per commune or per EPCI (communes dissolved): number of cités and "
+            "dwellings, cités per state (non_engage, programme, en_cours, acheve), share of dwellings in cités "
+            "whose four networks are finished, total amount excl. VAT. The output is styled as a choropleth "
+            "on pct_logements_acheve.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
+                           self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.COMMUNES, self.tr("Communes"), [source_type("TypeVectorPolygon")]),
+            self.tr("Commune polygons with their INSEE code and their EPCI."))
+        group = QgsProcessingParameterEnum(self.GROUP_BY, self.tr("Group by"), list(self.GROUPS), defaultValue=0)
+        if hasattr(group, "setUsesStaticStrings"):
+            group.setUsesStaticStrings(True)
+            group.setDefaultValue("commune")
+        self.add_parameter(group, self.tr("commune: one polygon per commune; epci: communes dissolved per EPCI."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES),
+            self.tr("Field of the communes holding the INSEE code."), advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.EPCI_FIELD, self.tr("EPCI field"), "epci_siren", self.COMMUNES, optional=True),
+            self.tr("Field of the communes holding the EPCI code (needed to group by EPCI)."), advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Sandt progress"), QgsProcessing.TypeVectorPolygon),
+            self.tr("Polygons with nb_cites, nb_logements, nb_cites per state, pct_logements_acheve and "
+                    "montant_ht_total."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
+
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        try:
+            base = SandtBase(self.parameterAsString(parameters, self.BASE, context))
+            base.check()
+            summary = base.cites_summary()
+        except SandtError as error:
+            raise QgsProcessingException(str(error))
+        source = self.parameterAsSource(parameters, self.COMMUNES, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The communes layer cannot be read."))
+        if hasattr(self, "parameterAsEnumString"):
+            group_by = self.parameterAsEnumString(parameters, self.GROUP_BY, context) or "commune"
+        else:  # pragma: no cover
+            group_by = self.GROUPS[self.parameterAsEnum(parameters, self.GROUP_BY, context)]
+        if group_by not in self.GROUPS:
+            group_by = self.GROUPS[self.parameterAsEnum(parameters, self.GROUP_BY, context)]
+        insee_field = self.parameterAsString(parameters, self.INSEE_FIELD, context) or "insee"
+        epci_field = self.parameterAsString(parameters, self.EPCI_FIELD, context)
+        names = source.fields().names()
+        if insee_field not in names:
+            raise QgsProcessingException(self.tr("The communes layer has no field {}.").format(insee_field))
+        if group_by == "epci" and (not epci_field or epci_field not in names):
+            raise QgsProcessingException(self.tr("Grouping by EPCI needs the EPCI field of the communes."))
+        name_field = "epci_nom" if group_by == "epci" else "nom"
+        by_insee = {}
+        for cite in summary.values():
+            by_insee.setdefault(cite["insee"], []).append(cite)
+        groups = {}
+        steps.setCurrentStep(1)
+        total = max(1, source.featureCount())
+        for number, feature in enumerate(source.getFeatures(), 1):
+            if steps.isCanceled():
+                return {}
+            insee = str(feature[insee_field] or "")
+            key = insee if group_by == "commune" else str(feature[epci_field] or "")
+            group = groups.setdefault(key, {"nom": None, "geometries": [], "cites": []})
+            if name_field in names and not group["nom"]:
+                value = feature[name_field]
+                group["nom"] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+            group["geometries"].append(feature.geometry())
+            group["cites"].extend(by_insee.get(insee, []))
+            steps.setProgress(100.0 * number / total)
+        steps.setCurrentStep(2)
+        fields = progress_fields(group_by)
+        (sink, dest_id) = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type("MultiPolygon"),
+                                               source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for number, (key, group) in enumerate(sorted(groups.items()), 1):
+            if steps.isCanceled():
+                return {}
+            geometries = [g for g in group["geometries"] if g is not None and not g.isNull()]
+            geometry = geometries[0] if len(geometries) == 1 else QgsGeometry.unaryUnion(geometries)
+            geometry.convertToMultiType()
+            cites = group["cites"]
+            logements = sum(c["nb_logements"] for c in cites)
+            done = sum(c["nb_logements"] for c in cites if c["etat"] == "acheve")
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            values = [key, group["nom"], len(cites), logements]
+            values += [sum(1 for c in cites if c["etat"] == etat) for etat in ETATS]
+            values += [round(100.0 * done / logements, 1) if logements else None,
+                       round(sum(c["montant_ht_total"] for c in cites), 2)]
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            steps.setProgress(100.0 * number / max(1, len(groups)))
+        if context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.setPostProcessor(ProgressStyler.create(STYLE))
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,50 @@
+"""mbm:sandt_undo_import — restore what one import changed."""
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..base import MbmAlgorithm
+
+
+class SandtUndoImportAlgorithm(MbmAlgorithm):
+    ALGORITHM_ID = "sandt_undo_import"
+    TASK = "sandt"
+
+    BASE = "BASE"
+    IMPORT_ID = "IMPORT_ID"
+    NB_OPERATIONS = "NB_OPERATIONS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Undo a Sandt import")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Restores the operations of the Sandt base as they were before an import, from the history table. "
+            "Refused when a later import changed the same operations: undo that one first.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
+                           self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.IMPORT_ID, self.tr("Import to undo"), QgsProcessingParameterNumber.Type.Integer, minValue=1),
+            self.tr("The import_id shown in the imports table or in the dock."))
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Undone import")))
+        self.addOutput(QgsProcessingOutputNumber(self.NB_OPERATIONS, self.tr("Operations restored")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
+
+        location = self.parameterAsString(parameters, self.BASE, context)
+        import_id = self.parameterAsInt(parameters, self.IMPORT_ID, context)
+        try:
+            base = SandtBase(location)
+            base.check()
+            count = base.undo(import_id)
+        except SandtError as error:
+            raise QgsProcessingException(str(error))
+        feedback.pushInfo(self.tr("Import {} undone: {} operations restored.").format(import_id, count))
+        return {self.IMPORT_ID: import_id, self.NB_OPERATIONS: count}

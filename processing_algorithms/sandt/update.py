@@ -1,0 +1,194 @@
+"""mbm:sandt_update — match a programme table to the cités, report, and write it in one transaction."""
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+
+from ...mbm_qgis_plugin.compat import make_field, wkb_type
+from ..base import MbmAlgorithm
+
+ACTIONS = ("insere", "mis_a_jour", "inchange", "non_trouve", "ambigu", "invalide", "doublon")
+
+
+def report_fields():
+    fields = QgsFields()
+    for name, type_name in (("ligne", "Int"), ("cite_id", "String"), ("score", "Int"), ("action", "String"),
+                            ("message", "String")):
+        fields.append(make_field(name, type_name))
+    return fields
+
+
+class SandtUpdateAlgorithm(MbmAlgorithm):
+    ALGORITHM_ID = "sandt_update"
+    TASK = "sandt"
+
+    BASE = "BASE"
+    TABLE = "TABLE"
+    INSEE_FIELD = "INSEE_FIELD"
+    COMMUNE_FIELD = "COMMUNE_FIELD"
+    CITE_FIELD = "CITE_FIELD"
+    RESEAU_FIELD = "RESEAU_FIELD"
+    STATUT_FIELD = "STATUT_FIELD"
+    ANNEE_FIELD = "ANNEE_FIELD"
+    MONTANT_FIELD = "MONTANT_FIELD"
+    LONGUEUR_FIELD = "LONGUEUR_FIELD"
+    DATE_FIN_FIELD = "DATE_FIN_FIELD"
+    MATCH_THRESHOLD = "MATCH_THRESHOLD"
+    DRY_RUN = "DRY_RUN"
+    BASE_REVISION = "BASE_REVISION"
+    REPORT = "REPORT"
+    IMPORT_ID = "IMPORT_ID"
+
+    FIELD_ROLES = (("INSEE_FIELD", "insee"), ("COMMUNE_FIELD", "commune"), ("CITE_FIELD", "cite"),
+                   ("RESEAU_FIELD", "reseau"), ("STATUT_FIELD", "statut"), ("ANNEE_FIELD", "annee"),
+                   ("MONTANT_FIELD", "montant"), ("LONGUEUR_FIELD", "longueur"), ("DATE_FIN_FIELD", "date_fin"))
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Update the Sandt base from a programme table")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Reads a programme table (CSV in UTF-8 or cp1252 with ; or , separators, XLSX, ODS, or a table "
+            "layer), matches each row to a cité of the base by INSEE code (or commune name) and cité name, "
+            "checks the values and writes the operations in one transaction. The REPORT has one row per data "
+            "row: ligne, cite_id, score, action (insere, mis_a_jour, inchange, non_trouve, ambigu, invalide, "
+            "doublon) and a French message saying what to fix. With DRY_RUN nothing is written.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
+                           self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
+        self.add_parameter(QgsProcessingParameterFile(
+            self.TABLE, self.tr("Programme table"), QgsProcessingParameterFile.Behavior.File,
+            # "(*)" and not "(*.*)": a layer id has no dot and must pass Processing's check
+            fileFilter=self.tr("Tables (*.csv *.txt *.xlsx *.ods);;All files (*)")),
+            self.tr("CSV, XLSX or ODS file (file.xlsx|layername=Sheet for another sheet), or the id or name of a "
+                    "table layer of the project."))
+        overrides = {
+            self.INSEE_FIELD: self.tr("INSEE code column"), self.COMMUNE_FIELD: self.tr("Commune column"),
+            self.CITE_FIELD: self.tr("Cité column"), self.RESEAU_FIELD: self.tr("Network column"),
+            self.STATUT_FIELD: self.tr("Status column"), self.ANNEE_FIELD: self.tr("Programme year column"),
+            self.MONTANT_FIELD: self.tr("Amount excl. VAT column"), self.LONGUEUR_FIELD: self.tr("Length column"),
+            self.DATE_FIN_FIELD: self.tr("End of works date column"),
+        }
+        for name, description in overrides.items():
+            self.add_parameter(QgsProcessingParameterString(name, description, optional=True),
+                               self.tr("Header of this column when it is not recognised; blank = detected from "
+                                       "the French headers."), advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MATCH_THRESHOLD, self.tr("Match threshold (0–100)"), QgsProcessingParameterNumber.Type.Integer,
+            85, minValue=0, maxValue=100),
+            self.tr("Lowest name similarity accepted; below it the row is non_trouve. Raise it to be stricter."))
+        self.add_parameter(QgsProcessingParameterBoolean(self.DRY_RUN, self.tr("Dry run (write nothing)"), False),
+                           self.tr("Only produce the report: the base is not modified."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.BASE_REVISION, self.tr("Base revision reviewed"), QgsProcessingParameterNumber.Type.Integer, -1,
+            minValue=-1),
+            self.tr("The BASE_REVISION given by the dry run that was reviewed: the import is refused when another "
+                    "import changed the same operations since. -1: the revision read now."), advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.REPORT, self.tr("Import report"), QgsProcessing.TypeVector),
+            self.tr("One row per data row: ligne, cite_id, score, action, message."))
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Import id (0 for a dry run)")))
+        self.addOutput(QgsProcessingOutputNumber(self.BASE_REVISION, self.tr("Base revision read")))
+        for action in ACTIONS:
+            self.addOutput(QgsProcessingOutputNumber("NB_" + action.upper(), self.tr("Rows: {}").format(action)))
+
+    def _table(self, parameters, context):
+        """A project layer (by id or name) or a file path for the TABLE parameter."""
+        value = self.parameterAsString(parameters, self.TABLE, context).strip()
+        if not value:
+            raise QgsProcessingException(self.tr("No programme table given."))
+        path = value.split("|")[0]
+        if not os.path.exists(path):
+            layer = QgsProcessingUtils.mapLayerFromString(value, context, False)
+            if isinstance(layer, QgsVectorLayer):
+                return layer, layer.name(), None
+        return value, os.path.basename(path), path
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...mbm_qgis_plugin.sandt.planning import TableError, detect_columns
+        from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtConflict, SandtError
+        from ...mbm_qgis_plugin.sandt.table_reader import file_sha256, read_table
+
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        location = self.parameterAsString(parameters, self.BASE, context)
+        threshold = self.parameterAsInt(parameters, self.MATCH_THRESHOLD, context)
+        dry_run = self.parameterAsBool(parameters, self.DRY_RUN, context)
+        reviewed = self.parameterAsInt(parameters, self.BASE_REVISION, context)
+        overrides = {role: self.parameterAsString(parameters, name, context).strip()
+                     for name, role in self.FIELD_ROLES}
+        try:
+            base = SandtBase(location)
+            base.check()
+        except SandtError as error:
+            raise QgsProcessingException(str(error))
+        source, source_name, path = self._table(parameters, context)
+        try:
+            headers, rows, description = read_table(source)
+            mapping = detect_columns(headers, overrides)
+        except TableError as error:
+            raise QgsProcessingException(self.tr("The programme table cannot be used: {}").format(error))
+        steps.pushInfo(self.tr("Read {} rows from {}; columns: {}").format(
+            sum(1 for r in rows if r is not None), description,
+            ", ".join("{}={}".format(role, header) for role, header in mapping.items())))
+        if not any(r is not None for r in rows):
+            raise QgsProcessingException(self.tr("The programme table {} has a header but no data row.").format(
+                source_name))
+        if steps.isCanceled():
+            return {}
+        steps.setCurrentStep(1)
+        plan = base.plan(rows, mapping, threshold, steps)
+        if plan is None:
+            return {}
+        if reviewed >= 0:
+            plan.base_revision = reviewed
+        steps.setCurrentStep(2)
+        (sink, dest_id) = self.parameterAsSink(parameters, self.REPORT, context, report_fields(),
+                                               wkb_type("NoGeometry"), QgsCoordinateReferenceSystem())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.REPORT))
+        features = []
+        for row in plan.report:
+            feature = QgsFeature(report_fields())
+            feature.setAttributes(list(row.as_tuple()))
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        counts = plan.counts
+        steps.pushInfo(", ".join("{} {}".format(count, action) for action, count in counts.items()))
+        import_id = 0
+        steps.setCurrentStep(3)
+        if steps.isCanceled():
+            return {}
+        if dry_run:
+            steps.pushInfo(self.tr("Dry run: nothing written."))
+        elif not plan.has_changes:
+            steps.pushInfo(self.tr("Nothing to write: the base is already up to date for this table."))
+        else:
+            try:
+                import_id = base.apply(plan, source_name, file_sha256(path) if path else "")
+            except SandtConflict as error:
+                raise QgsProcessingException(self.tr("Concurrent import: {}").format(error))
+            except SandtError as error:
+                raise QgsProcessingException(self.tr("Nothing was written: {}").format(error))
+            steps.pushInfo(self.tr("Import {} applied: {} inserted, {} updated.").format(
+                import_id, counts["insere"], counts["mis_a_jour"]))
+        results = {self.REPORT: dest_id, self.IMPORT_ID: import_id, self.BASE_REVISION: plan.base_revision}
+        for action, count in counts.items():
+            results["NB_" + action.upper()] = count
+        return results
