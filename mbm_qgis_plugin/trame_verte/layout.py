@@ -1,0 +1,127 @@
+"""The printed schema: A3 landscape PDF from resources/layouts/trame_verte_schema.qpt, styled with the
+resources/styles/trame_verte_*.qml files, legend labels in French as in the regional atlas."""
+
+import os
+
+from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter, QgsLegendRenderer, QgsLegendStyle,
+                       QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle)
+from qgis.PyQt.QtXml import QDomDocument
+
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                         "resources")
+TEMPLATE = os.path.join(RESOURCES, "layouts", "trame_verte_schema.qpt")
+STYLES = os.path.join(RESOURCES, "styles")
+
+LEGEND_RESERVOIRS = "Réservoir de biodiversité"
+LEGEND_CONFLICTS = "Point de conflit"
+LEGEND_CORRIDORS = "Corridors écologiques"
+LEGEND_BACKGROUND = "Communes"
+
+
+def style_path(role):
+    """resources/styles/trame_verte_<role>.qml (reservoirs, corridors, conflits, fond, avancement)."""
+    return os.path.join(STYLES, "trame_verte_{}.qml".format(role))
+
+
+def apply_style(layer, role):
+    """Load the plugin's style for a role onto a layer; True when it loaded."""
+    _message, ok = layer.loadNamedStyle(style_path(role))
+    layer.triggerRepaint()
+    return ok
+
+
+class LayoutError(RuntimeError):
+    pass
+
+
+def _extent(layers, crs, transform_context):
+    extent = QgsRectangle()
+    for layer in layers:
+        if layer.featureCount() == 0:
+            continue
+        box = layer.extent()
+        if layer.crs() != crs:
+            box = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(box)
+        if extent.isNull() or extent.isEmpty():
+            extent = QgsRectangle(box)
+        else:
+            extent.combineExtentWith(box)
+    return extent
+
+
+def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_path, transform_context=None):
+    """Write the A3 landscape PDF of the schema. Layers are cloned and styled: the caller's are untouched.
+    Returns the list of legend labels."""
+    project = QgsProject()
+    if transform_context is not None:
+        project.setTransformContext(transform_context)
+    layers = []
+    for layer, role, name in ((background, "fond", LEGEND_BACKGROUND), (reservoirs, "reservoirs", LEGEND_RESERVOIRS),
+                              (corridors, "corridors", LEGEND_CORRIDORS), (conflicts, "conflits", LEGEND_CONFLICTS)):
+        if layer is None:
+            layers.append(None)
+            continue
+        clone = layer.clone()
+        clone.setName(name)
+        if not apply_style(clone, role):
+            raise LayoutError("style {} illisible".format(style_path(role)))
+        layers.append(clone)
+    project.addMapLayers([layer for layer in layers if layer is not None], False)
+    background, reservoirs, corridors, conflicts = layers
+    crs = reservoirs.crs()
+    project.setCrs(crs)
+
+    document = QDomDocument()
+    with open(TEMPLATE, encoding="utf-8") as handle:
+        if not document.setContent(handle.read()):
+            raise LayoutError("modèle de mise en page illisible : {}".format(TEMPLATE))
+    layout = QgsPrintLayout(project)
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise LayoutError("modèle de mise en page illisible : {}".format(TEMPLATE))
+    layout.setName(title)
+    title_item = layout.itemById("titre")
+    title_item.setText(title)
+    map_item = layout.itemById("carte")
+    drawn = [l for l in (conflicts, corridors, reservoirs, background) if l is not None]
+    map_item.setCrs(crs)
+    map_item.setLayers(drawn)
+    map_item.setKeepLayerSet(True)
+    extent = _extent([l for l in (reservoirs, corridors, conflicts) if l is not None], crs,
+                     project.transformContext())
+    if extent.isNull() or extent.isEmpty():
+        extent = _extent(drawn, crs, project.transformContext())
+    if not extent.isNull() and not extent.isEmpty():
+        extent.scale(1.05)
+        map_item.zoomToExtent(extent)
+
+    legend = layout.itemById("legende")
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    labels = []
+    for layer in (reservoirs, corridors, conflicts, background):
+        if layer is None:
+            continue
+        node = root.addLayer(layer)
+        if layer is corridors:  # only its two categories show, not the layer's name
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            labels += [category.label() for category in layer.renderer().categories()]
+        else:
+            labels.append(layer.name())
+    legend.adjustBoxSize()
+    scale_bar = layout.itemById("echelle")
+    scale_bar.setLinkedMap(map_item)
+    scale_bar.applyDefaultSize()
+    north = layout.itemById("nord")
+    north.setLinkedMap(map_item)
+    layout.refresh()
+
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.rasterizeWholeImage = False
+    result = exporter.exportToPdf(pdf_path, settings)
+    if result != QgsLayoutExporter.Success:
+        raise LayoutError("export PDF impossible ({}) : {}".format(int(result), exporter.errorMessage()))
+    return labels

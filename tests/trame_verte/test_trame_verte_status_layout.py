@@ -1,0 +1,105 @@
+"""mbm:trame_verte_status (share of corridors restored, totals by EPCI) and mbm:trame_verte_layout (PDF)."""
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+X0, Y0 = 680000.0, 7030000.0
+
+
+def _rect(x, y, width, height):
+    return "POLYGON(({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y}))".format(
+        x=x, y=y, x2=x + width, y2=y + height)
+
+
+@pytest.fixture()
+def small_schema(polygons, lines):
+    """Two réservoirs 100 × 100 m, 1 000 m apart from x0+100 to x0+1100, and one corridor along y0+50."""
+    reservoirs = polygons("reservoirs", [(_rect(X0, Y0, 100, 100), {"reservoir_id": 1}),
+                                         (_rect(X0 + 1100, Y0, 100, 100), {"reservoir_id": 2})],
+                          fields=(("reservoir_id", "integer"),))
+    corridors = lines("corridors", [
+        ("LINESTRING({} {}, {} {})".format(X0 + 50, Y0 + 50, X0 + 1150, Y0 + 50),  # enters both réservoirs
+         {"corridor_id": 1, "statut": "a_remettre_en_bon_etat"})],
+        fields=(("corridor_id", "integer"), ("statut", "string")))
+    return reservoirs, corridors
+
+
+def test_status_counts_works_on_the_corridor_outside_reservoirs(run_alg, small_schema, polygons, lines):
+    reservoirs, corridors = small_schema
+    works = lines("travaux", [  # a hedge planted 5 m beside the corridor, a crossing on it, a far one
+        "LINESTRING({} {}, {} {})".format(X0 + 100, Y0 + 55, X0 + 350, Y0 + 55),
+        "LINESTRING({} {}, {} {})".format(X0 + 600, Y0 + 50, X0 + 700, Y0 + 50),
+        "LINESTRING({} {}, {} {})".format(X0 + 800, Y0 + 90, X0 + 900, Y0 + 90)])
+    result = run_alg("mbm:trame_verte_status", {"CORRIDORS": corridors, "RESERVOIRS": reservoirs,
+                                                "REALISATIONS": works, "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = [f for f in result["OUTPUT"].getFeatures()]
+    assert len(rows) == 1
+    assert rows[0]["longueur_utile_m"] == pytest.approx(1000.0, abs=0.01)   # 1 100 m minus 2 × 50 m inside
+    assert rows[0]["longueur_realisee_m"] == pytest.approx(350.0, abs=0.5)  # 250 m of hedge + 100 m crossing
+    assert rows[0]["pct_realise"] == pytest.approx(35.0, abs=0.1)
+    assert rows[0]["statut"] == "a_remettre_en_bon_etat"  # the corridor's own fields are kept
+    assert "OUTPUT_EPCI" not in result or result["OUTPUT_EPCI"] is None or \
+        result["OUTPUT_EPCI"].featureCount() == 0
+
+
+def test_status_totals_by_epci(run_alg, small_schema, polygons):
+    reservoirs, corridors = small_schema
+    works = polygons("travaux", [_rect(X0 + 100, Y0 - 10, 200, 120)])  # 200 m done, in the west commune
+    communes = polygons("communes", [
+        (_rect(X0 - 500, Y0 - 500, 1200, 1100), {"nom": "Ouest", "epci_nom": "CA de Lens-Liévin"}),
+        (_rect(X0 + 700, Y0 - 500, 1100, 1100), {"nom": "Est", "epci_nom": "CA Hénin-Carvin"})],
+        fields=(("nom", "string"), ("epci_nom", "string")))
+    result = run_alg("mbm:trame_verte_status", {"CORRIDORS": corridors, "RESERVOIRS": reservoirs,
+                                                "REALISATIONS": works, "COMMUNES": communes,
+                                                "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_EPCI": "TEMPORARY_OUTPUT"})
+    corridor = next(result["OUTPUT"].getFeatures())
+    assert corridor["pct_realise"] == pytest.approx(20.0, abs=0.1)
+    assert corridor["epci"] == "CA de Lens-Liévin"  # 600 m in the west, 400 m in the east
+    totals = {f["epci"]: f for f in result["OUTPUT_EPCI"].getFeatures()}
+    assert set(totals) == {"CA de Lens-Liévin", "CA Hénin-Carvin"}
+    assert totals["CA de Lens-Liévin"]["longueur_m"] == pytest.approx(600.0, abs=0.01)
+    assert totals["CA Hénin-Carvin"]["longueur_m"] == pytest.approx(400.0, abs=0.01)
+    assert totals["CA de Lens-Liévin"]["nb_corridors"] == 1
+    # Works are shared out in proportion: 200 m of 1 000 m → 20 % everywhere.
+    assert totals["CA de Lens-Liévin"]["pct_realise"] == pytest.approx(20.0, abs=0.1)
+
+
+def test_status_rejects_layers_without_statut(run_alg, small_schema, lines):
+    from qgis.core import QgsProcessingException
+
+    reservoirs, _corridors = small_schema
+    other = lines("haies", ["LINESTRING({} {}, {} {})".format(X0, Y0, X0 + 10, Y0)])
+    with pytest.raises(QgsProcessingException):
+        run_alg("mbm:trame_verte_status", {"CORRIDORS": other, "RESERVOIRS": reservoirs, "REALISATIONS": other,
+                                           "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_layout_writes_an_a3_landscape_pdf_with_the_french_legend(run_alg, schema, polygons, lines, tmp_path):
+    side = 316.2278
+    woods = polygons("boisements", [_rect(X0, Y0, side, side), _rect(X0 + side + 600, Y0, side, side),
+                                    _rect(X0, Y0 + side + 500, side, side)])
+    road = lines("autoroutes", [("LINESTRING({x} {y0}, {x} {y1})".format(x=X0 + side + 300, y0=Y0 - 1000,
+                                                                         y1=Y0 + 600), {"nom": "A21"})])
+    _r, _c, _p, _fb, result = schema(HABITATS=[woods], BARRIERS=[road])
+    communes = polygons("communes", [_rect(X0 - 1000, Y0 - 1000, 3000, 3000)])
+    pdf = tmp_path / "schema.pdf"
+    run_alg("mbm:trame_verte_layout", {"RESERVOIRS": result["OUTPUT_RESERVOIRS"],
+                                       "CORRIDORS": result["OUTPUT_CORRIDORS"],
+                                       "CONFLITS": result["OUTPUT_CONFLITS"], "BACKGROUND": communes,
+                                       "TITLE": "Trame verte de Lens", "OUTPUT_PDF": str(pdf)})
+    assert pdf.stat().st_size > 10000
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils missing")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    size = [line for line in info.splitlines() if line.startswith("Page size")][0]
+    width, height = (float(v) for v in size.split(":")[1].split("pts")[0].split(" x "))
+    assert width == pytest.approx(1190.55, abs=2) and height == pytest.approx(841.89, abs=2)  # A3 landscape
+    text = unicodedata.normalize("NFKC", subprocess.run(  # NFKC: the "fl" ligature of "conflit"
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
+    for label in ("Trame verte de Lens", "Réservoir de biodiversité", "Corridor à préserver",
+                  "Corridor à remettre en bon état", "Point de conflit", "Sources"):
+        assert label in text, label
+    assert "a_preserver" not in text
