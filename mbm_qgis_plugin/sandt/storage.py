@@ -176,9 +176,10 @@ class SandtBase:
 
     def exists(self):
         if self.is_postgis:
+            connection = self.connection()  # an unknown connection is its own error
             try:
-                return "meta" in [t.tableName() for t in self.connection().tables(self.schema)]
-            except Exception:  # noqa: BLE001
+                return "meta" in [t.tableName() for t in connection.tables(self.schema)]
+            except Exception:  # noqa: BLE001 — QgsProviderConnectionException: no such schema
                 return False
         return os.path.isfile(self.path)
 

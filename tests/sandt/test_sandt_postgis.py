@@ -1,0 +1,100 @@
+"""The same base in a PostGIS schema of a real throw-away PostgreSQL (see conftest.PostgresCluster)."""
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProviderRegistry
+
+from bassin_minier.mbm_qgis_plugin.sandt.planning import detect_columns
+from bassin_minier.mbm_qgis_plugin.sandt.storage import SandtBase, SandtConflict
+from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_table
+
+pytestmark = pytest.mark.postgis
+
+ROWS = [["62498", "Lens", "Cite No 9", "Voirie", "Programmé", "2025", "125 000,50", "350", ""],
+        ["62498", "Lens", "CITÉ ST PIERRE", "AEP", "Achevé", "2024", "12 500 €", "", "15/06/2025"],
+        ["62498", "Lens", "Brebis", "Voirie", "En cours", "2025", "", "", ""],
+        ["62498", "Lens", "Cité n°29", "Voirie", "En cours", "2025", "", "", ""],
+        ["62498", "Lens", "Cité n°19", "Gaz", "Programmé", "2025", "", "", ""]]
+
+
+def update(run_alg, base, table, **extra):
+    params = {"BASE": base, "TABLE": table, "MATCH_THRESHOLD": 85, "DRY_RUN": False, "REPORT": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    return run_alg("mbm:sandt_update", params)
+
+
+def test_connection_keeps_credentials_in_qgis_auth(postgis_connection):
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").findConnection(postgis_connection)
+    uri = connection.uri()
+    assert "authcfg=" in uri and "mbm-test-secret" not in uri and "password" not in uri
+
+
+def test_postgis_base_update_dry_run_and_undo(run_alg, postgis_base, tmp_path, sandt):
+    base = SandtBase(postgis_base)
+    base.check()
+    assert base.is_postgis and len(base.read_cites()) == len(sandt.CITES)
+    path = sandt.write_csv(tmp_path / "p.csv", ROWS)
+    dry = update(run_alg, postgis_base, path, DRY_RUN=True)
+    assert dry["NB_INSERE"] == 2 and dry["IMPORT_ID"] == 0
+    assert base.read_operations() == {}
+    result = update(run_alg, postgis_base, path)
+    assert (result["IMPORT_ID"], result["NB_INSERE"], result["NB_AMBIGU"], result["NB_NON_TROUVE"],
+            result["NB_INVALIDE"]) == (1, 2, 1, 1, 1)
+    ops = SandtBase(postgis_base).read_operations()
+    assert set(ops) == {"LENS-09|voirie|2025", "LENS-SPI|eau_potable|2024"}
+    assert ops["LENS-09|voirie|2025"]["montant_ht"] == pytest.approx(125000.5)
+    assert str(ops["LENS-SPI|eau_potable|2024"]["date_fin_travaux"]) == "2025-06-15"
+    cites = {c["cite_id"]: c for c in SandtBase(postgis_base).read_cites()}
+    assert cites["LENS-SPI"]["etat"] == "en_cours"
+    changed = [list(r) for r in ROWS]
+    changed[0][4] = "Achevé"
+    second = update(run_alg, postgis_base, sandt.write_csv(tmp_path / "p2.csv", changed))
+    assert second["NB_MIS_A_JOUR"] == 1 and second["IMPORT_ID"] == 2
+    with pytest.raises(QgsProcessingException, match="l'import 2 a modifié"):
+        run_alg("mbm:sandt_undo_import", {"BASE": postgis_base, "IMPORT_ID": 1})
+    run_alg("mbm:sandt_undo_import", {"BASE": postgis_base, "IMPORT_ID": 2})
+    assert SandtBase(postgis_base).read_operations()["LENS-09|voirie|2025"]["statut"] == "programme"
+    run_alg("mbm:sandt_undo_import", {"BASE": postgis_base, "IMPORT_ID": 1})
+    assert SandtBase(postgis_base).read_operations() == {}
+
+
+def test_postgis_concurrent_imports(postgis_base, tmp_path, sandt):
+    """Two cartographers prepare imports against the same state; the second to apply is refused and
+    the first one's values are kept."""
+    mine = sandt.write_csv(tmp_path / "mine.csv", [["62498", "Lens", "Cité n°9", "Voirie", "En cours", "2025",
+                                                     "1000", "", ""]])
+    theirs = sandt.write_csv(tmp_path / "theirs.csv", [["62498", "Lens", "Cité n°9", "Voirie", "Programmé",
+                                                         "2025", "900", "", ""]])
+    first, second = SandtBase(postgis_base), SandtBase(postgis_base)
+    plans = []
+    for base, path in ((first, mine), (second, theirs)):
+        headers, rows, _ = read_table(path)
+        plans.append(base.plan(rows, detect_columns(headers), 85))
+    assert plans[0].inserts and plans[1].inserts
+    assert first.apply(plans[0], "mine.csv") == 1
+    with pytest.raises(SandtConflict, match="LENS-09"):
+        second.apply(plans[1], "theirs.csv")
+    ops = SandtBase(postgis_base).read_operations()
+    assert ops["LENS-09|voirie|2025"]["statut"] == "en_cours" and ops["LENS-09|voirie|2025"]["montant_ht"] == 1000
+    assert [i["import_id"] for i in SandtBase(postgis_base).imports()] == [1]
+
+
+def test_postgis_failed_import_leaves_base_unchanged(postgis_base, tmp_path, sandt):
+    path = sandt.write_csv(tmp_path / "p.csv", ROWS)
+    base = SandtBase(postgis_base)
+    headers, rows, _ = read_table(path)
+    plan = base.plan(rows, detect_columns(headers), 85)
+
+    def boom():
+        raise RuntimeError("coupure réseau (simulée)")
+
+    with pytest.raises(RuntimeError):
+        base.apply(plan, "p.csv", _before_commit=boom)
+    base = SandtBase(postgis_base)
+    assert base.read_operations() == {} and base.imports() == [] and base.revision() == 0
+    assert all(c["etat"] == "non_engage" for c in base.read_cites())
+
+
+def test_unknown_connection_is_a_clear_error(run_alg, tmp_path, sandt):
+    path = sandt.write_csv(tmp_path / "p.csv", ROWS)
+    with pytest.raises(QgsProcessingException, match="connexion PostgreSQL « nulle-part »"):
+        update(run_alg, "postgis:nulle-part/sandt", path)
