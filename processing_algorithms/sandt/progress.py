@@ -93,8 +93,8 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             group.setDefaultValue("commune")
         self.add_parameter(group, self.tr("commune: one polygon per commune; epci: communes dissolved per EPCI."))
         self.add_parameter(QgsProcessingParameterField(
-            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES),
-            self.tr("Field of the communes holding the INSEE code."), advanced=True)
+            self.INSEE_FIELD, self.tr("INSEE code field"), "insee", self.COMMUNES, optional=True),
+            self.tr("Field of the communes holding the INSEE code (blank: insee)."), advanced=True)
         self.add_parameter(QgsProcessingParameterField(
             self.EPCI_FIELD, self.tr("EPCI field"), "epci_siren", self.COMMUNES, optional=True),
             self.tr("Field of the communes holding the EPCI code (needed to group by EPCI)."), advanced=True)
@@ -123,7 +123,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
         if group_by not in self.GROUPS:
             group_by = self.GROUPS[self.parameterAsEnum(parameters, self.GROUP_BY, context)]
         insee_field = self.parameterAsString(parameters, self.INSEE_FIELD, context) or "insee"
-        epci_field = self.parameterAsString(parameters, self.EPCI_FIELD, context)
+        epci_field = self.parameterAsString(parameters, self.EPCI_FIELD, context) or "epci_siren"
         names = source.fields().names()
         if insee_field not in names:
             raise QgsProcessingException(self.tr("The communes layer has no field {}.").format(insee_field))
