@@ -3,4 +3,7 @@
 
 def algorithm_classes():
     """The algorithm classes of this task, registered by the provider."""
-    return []
+    from .check import ConcessionsCheckAlgorithm
+    from .report import ConcessionsReportAlgorithm
+
+    return [ConcessionsCheckAlgorithm, ConcessionsReportAlgorithm]

@@ -1,0 +1,143 @@
+"""Geometry helpers of the concessions checks: working CRS, repair, curves, slivers.
+
+Everything here works on QgsGeometry (GEOS underneath) and never modifies what it is given.
+"""
+
+import re
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+
+# Lambert-93: the CRS of the Mission's data and of the declared areas. Every layer is measured in it,
+# whatever its own CRS, so that a perimeter digitized in NTF Lambert I (EPSG:27561) and its copy in
+# Lambert-93 give the same areas, overlaps and gaps, and neighbours from different plans are compared
+# in one frame.
+WORKING_CRS_AUTHID = "EPSG:2154"
+
+# Below this area (m²) an intersection is numerical noise of shared edges, not an overlap.
+AREA_NOISE_M2 = 1e-4
+
+# GEOS validity messages (English, from the library) in the cartographers' words.
+GEOS_ERRORS_FR = (
+    ("ring self-intersection", "anneau qui se recoupe lui-même"),
+    ("self-intersection", "auto-intersection (contour en nœud papillon ou qui se recoupe)"),
+    ("too few points", "trop peu de sommets pour former un anneau"),
+    ("hole lies outside shell", "trou situé hors du contour extérieur"),
+    ("holes are nested", "trous imbriqués l'un dans l'autre"),
+    ("nested holes", "trous imbriqués l'un dans l'autre"),
+    ("interior is disconnected", "intérieur coupé en morceaux par les trous"),
+    ("nested shells", "parties imbriquées l'une dans l'autre"),
+    ("duplicate rings", "anneaux en double"),
+    ("ring is not closed", "anneau non fermé"),
+    ("invalid coordinate", "coordonnée invalide"),
+)
+
+
+def working_crs():
+    return QgsCoordinateReferenceSystem(WORKING_CRS_AUTHID)
+
+
+def crs_label(crs):
+    """'EPSG:27561 (NTF (Paris) / Lambert Nord France)' for the log."""
+    return "{} ({})".format(crs.authid() or "?", crs.description() or "SCR inconnu")
+
+
+def transform_to_working(crs, transform_context=None):
+    """A transform from ``crs`` to the working CRS, or None when no transform is needed."""
+    target = working_crs()
+    if not crs.isValid() or crs == target:
+        return None
+    context = transform_context or QgsProject.instance().transformContext()
+    return QgsCoordinateTransform(crs, target, context)
+
+
+def is_metric_projected(crs):
+    return crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
+
+
+def is_empty(geometry):
+    return geometry is None or geometry.isNull() or geometry.isEmpty()
+
+
+def linearized(geometry):
+    """The geometry with arcs replaced by segments (GEOS knows no curves)."""
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        return QgsGeometry(geometry.constGet().segmentize())
+    return QgsGeometry(geometry)
+
+
+def polygonal_part(geometry):
+    """Only the polygons of ``geometry`` (makeValid may return lines or points beside them)."""
+    if is_empty(geometry):
+        return QgsGeometry()
+    surfaces = (_wkb("Polygon"), _wkb("MultiPolygon"))
+    if QgsWkbTypes.flatType(geometry.wkbType()) in surfaces:
+        return geometry
+    polygons = []
+    for part in geometry.asGeometryCollection():
+        part = linearized(part)
+        if QgsWkbTypes.flatType(part.wkbType()) in surfaces and part.area() > 0:
+            polygons.extend(part.asGeometryCollection())
+    if not polygons:
+        return QgsGeometry()
+    return QgsGeometry.collectGeometry(polygons)
+
+
+def validity_errors(geometry):
+    """GEOS validity errors as (French description, QgsPointXY or None); empty when valid."""
+    if geometry.isGeosValid():
+        return []
+    errors = []
+    for error in geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos):
+        where = error.where() if error.hasWhere() else None
+        errors.append((french_validity_message(error.what()), where))
+    return errors or [("géométrie refusée par GEOS", None)]
+
+
+def french_validity_message(message):
+    lowered = (message or "").lower()
+    for english, french in GEOS_ERRORS_FR:
+        if english in lowered:
+            return french
+    # An unknown message: keep GEOS's words without its trailing coordinates.
+    return re.sub(r"\s*\[.*\]$", "", message or "erreur inconnue")
+
+
+def repaired(geometry):
+    """A valid polygonal copy of ``geometry`` (makeValid keeps every part, e.g. both bow-tie lobes)."""
+    if is_empty(geometry):
+        return QgsGeometry()
+    if geometry.isGeosValid():
+        return polygonal_part(geometry)
+    fixed = geometry.makeValid()
+    if is_empty(fixed):
+        return QgsGeometry()
+    return polygonal_part(fixed)
+
+
+def is_sliver(geometry, max_width_m):
+    """True when the surface is nowhere wider than ``max_width_m``: eroding it by half that width
+    (a negative buffer) leaves nothing."""
+    if is_empty(geometry) or max_width_m <= 0:
+        return False
+    eroded = geometry.buffer(-max_width_m / 2.0, 4)
+    return is_empty(eroded) or eroded.area() <= AREA_NOISE_M2
+
+
+def closing(geometry, distance):
+    """Morphological closing (dilate then erode) with mitred corners, which fills inlets narrower than
+    2 × ``distance`` but leaves square corners unchanged."""
+    mitre, cap = Qgis.JoinStyle.Miter, Qgis.EndCapStyle.Round
+    grown = geometry.buffer(distance, 2, cap, mitre, 10.0)
+    return grown.buffer(-distance, 2, cap, mitre, 10.0)
+
+
+def _wkb(name):
+    return getattr(Qgis.WkbType, name) if hasattr(Qgis, "WkbType") else getattr(QgsWkbTypes, name)

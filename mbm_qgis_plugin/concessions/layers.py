@@ -1,0 +1,47 @@
+"""Reading concession and point layers into the working CRS (QGIS I/O at the edge of the domain core)."""
+
+from qgis.core import QgsFeatureRequest, QgsGeometry
+
+from .checks import Concession
+from .geometry import is_empty, linearized, transform_to_working
+
+
+def read_concessions(source, id_field, declared_area_field=None, transform_context=None, feedback=None):
+    """Concession records from a feature source (layer or processing source), geometries copied into
+    the working CRS. The source itself is only read."""
+    transform = transform_to_working(source.sourceCrs(), transform_context)
+    id_index = source.fields().lookupField(id_field)
+    area_index = source.fields().lookupField(declared_area_field) if declared_area_field else -1
+    records = []
+    for feature in source.getFeatures(QgsFeatureRequest()):
+        if feedback is not None and feedback.isCanceled():
+            break
+        geometry = working_geometry(feature.geometry(), transform)
+        raw_id = _value(feature.attribute(id_index)) if id_index >= 0 else None
+        declared = _value(feature.attribute(area_index)) if area_index >= 0 else None
+        records.append(Concession(feature.id(), raw_id, geometry, declared))
+    return records
+
+
+def working_geometry(geometry, transform):
+    """A linearized copy of ``geometry`` in the working CRS (an empty geometry stays empty)."""
+    if is_empty(geometry):
+        return QgsGeometry()
+    copy = linearized(geometry)
+    if transform is not None:
+        copy.transform(transform)
+    return copy
+
+
+def transform_for(source, transform_context=None):
+    return transform_to_working(source.sourceCrs(), transform_context)
+
+
+def _value(value):
+    """None for NULL (QVariant or None)."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    return value
+

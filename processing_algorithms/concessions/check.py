@@ -1,0 +1,125 @@
+"""mbm:concessions_check — anomalies of concession perimeters."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, check_concessions
+from ...mbm_qgis_plugin.concessions.geometry import crs_label, working_crs
+from ...mbm_qgis_plugin.concessions.layers import read_concessions
+from ..base import MbmAlgorithm
+from .common import number_type_double
+
+
+def anomaly_fields():
+    fields = QgsFields()
+    fields.append(make_field("concession_id", "String", 254))
+    fields.append(make_field("anomalie", "String", 32))
+    fields.append(make_field("surface_m2", "Double", 20, 2))
+    fields.append(make_field("detail", "String", 1000))
+    return fields
+
+
+class ConcessionsCheckAlgorithm(MbmAlgorithm):
+    ALGORITHM_ID = "concessions_check"
+    TASK = "concessions"
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    DECLARED_AREA_FIELD = "DECLARED_AREA_FIELD"
+    AREA_TOLERANCE_PCT = "AREA_TOLERANCE_PCT"
+    SLIVER_MAX_WIDTH_M = "SLIVER_MAX_WIDTH_M"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Check concession perimeters")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Checks the perimeters of mining concessions before a stop-of-works or renunciation file: "
+            "invalid geometries (bow-tie rings…, with where), empty geometries, duplicate ids, overlaps "
+            "between concessions, gaps enclosed by concessions, digitizing slivers narrower than the "
+            "sliver width, and drawn areas that differ from the declared ones. Invalid geometries are "
+            "repaired in memory for the other checks; the input layer is never modified. Areas are "
+            "computed in Lambert-93 (EPSG:2154) whatever the layer's CRS, and the anomalies are written "
+            "in Lambert-93.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Concessions"), [source_type("TypeVectorPolygon")]),
+            self.tr("Polygon layer of the concession perimeters, in any CRS."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Concession id field"), "concession_id", self.INPUT,
+            optional=True),
+            self.tr("Field holding the concession's identifier (default concession_id); each value must be unique."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.DECLARED_AREA_FIELD, self.tr("Declared area field (hectares)"), None, self.INPUT,
+            optional=True),
+            self.tr("Optional numeric field with the area declared in the mining title, in hectares."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.AREA_TOLERANCE_PCT, self.tr("Area tolerance (%)"), number_type_double(),
+            5.0, minValue=0.0),
+            self.tr("Largest accepted difference between drawn and declared area, in percent."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.SLIVER_MAX_WIDTH_M, self.tr("Sliver maximum width (m)"), number_type_double(),
+            5.0, minValue=0.0),
+            self.tr("An overlap or gap nowhere wider than this is a digitizing sliver (micro_surface)."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Concession anomalies"), source_type("TypeVectorPolygon")),
+            self.tr("One feature per anomaly: concession_id, anomalie, surface_m2, detail."))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The concessions layer cannot be read: choose a polygon layer."))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or "concession_id"
+        if source.fields().lookupField(id_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The concessions layer has no field '{}': choose the field holding the concession ids.")
+                .format(id_field))
+        area_field = self.parameterAsString(parameters, self.DECLARED_AREA_FIELD, context) or None
+        if area_field and not source.fields().field(source.fields().lookupField(area_field)).isNumeric():
+            raise QgsProcessingException(self.tr(
+                "The declared area field '{}' is not numeric: choose a field of hectares.").format(area_field))
+        tolerance = self.parameterAsDouble(parameters, self.AREA_TOLERANCE_PCT, context)
+        sliver_width = self.parameterAsDouble(parameters, self.SLIVER_MAX_WIDTH_M, context)
+
+        feedback.pushInfo(self.tr("Layer CRS: {}; areas and anomalies computed in {}.").format(
+            crs_label(source.sourceCrs()), crs_label(working_crs())))
+        concessions = read_concessions(source, id_field, area_field, context.transformContext(), steps)
+        if feedback.isCanceled():
+            return {}
+        steps.setCurrentStep(1)
+        anomalies = check_concessions(concessions, sliver_width, tolerance, steps)
+        if feedback.isCanceled():
+            return {}
+        steps.setCurrentStep(2)
+
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, anomaly_fields(),
+                                             wkb_type("MultiPolygon"), working_crs())
+        if sink is None:
+            raise QgsProcessingException(self.tr("The anomalies output cannot be created."))
+        for anomaly in anomalies:
+            feature = QgsFeature(anomaly_fields())
+            feature.setAttributes([anomaly.concession_id, anomaly.anomalie, anomaly.surface_m2, anomaly.detail])
+            if not anomaly.geometry.isNull():
+                geometry = anomaly.geometry
+                geometry.convertToMultiType()
+                feature.setGeometry(geometry)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        counts = {kind: sum(1 for a in anomalies if a.anomalie == kind) for kind in ANOMALY_KINDS}
+        feedback.pushInfo(self.tr("{} concessions checked, {} anomalies: {}").format(
+            len(concessions), len(anomalies),
+            ", ".join("{} {}".format(n, kind) for kind, n in counts.items() if n) or "-"))
+        steps.setCurrentStep(3)
+        return {self.OUTPUT: dest_id}
