@@ -1,8 +1,19 @@
-"""Dock tab "Trame verte"."""
+"""Dock tab "Trame verte": pick the project's layers per role, set distances, draw the schema through
+mbm:trame_verte_schema in the background, load the styled results, print the PDF (mbm:trame_verte_layout)."""
 
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout
+import os
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                                 QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                                 QVBoxLayout)
 
 from .base_tab import TaskTab
+
+# Layers with these names are ticked by default (the names of the Mission's layers and of the sample data).
+HABITAT_NAMES = ("boisements", "zones_humides", "terrils", "parcs")
+BARRIER_NAMES = ("autoroutes", "voies_ferrees")
+RESULTS_GROUP = "Trame verte"
 
 
 class TrameVerteTab(TaskTab):
@@ -11,11 +22,275 @@ class TrameVerteTab(TaskTab):
 
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
+        from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
+        from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+
+        self.task = None
+        self.context = None
+        self.feedback = None
+        self.results = {}
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("The Trame verte tools are being built."), self)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+
+        layers_box = QGroupBox(self.tr("Layers of the project"), self)
+        layers_form = QFormLayout(layers_box)
+        self.habitats = QListWidget(layers_box)
+        self.habitats.setObjectName("habitats")
+        self.habitats.setMaximumHeight(110)
+        layers_form.addRow(self.tr("Habitats (polygons)"), self.habitats)
+        self.sous_trame_field = QLineEdit("sous_trame", layers_box)
+        self.sous_trame_field.setToolTip(self.tr("Empty: each layer's name is its sous-trame."))
+        layers_form.addRow(self.tr("Sous-trame field"), self.sous_trame_field)
+        self.barriers = QListWidget(layers_box)
+        self.barriers.setObjectName("barriers")
+        self.barriers.setMaximumHeight(80)
+        layers_form.addRow(self.tr("Barriers (lines)"), self.barriers)
+        self.resistance = QgsMapLayerComboBox(layers_box)
+        self.resistance.setObjectName("resistance")
+        self.resistance.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.resistance.setAllowEmptyLayer(True)
+        self.resistance.setLayer(None)
+        layers_form.addRow(self.tr("Resistance (optional)"), self.resistance)
+        self.resistance_field = QgsFieldComboBox(layers_box)
+        self.resistance_field.setFilters(QgsFieldProxyModel.AllTypes)
+        layers_form.addRow(self.tr("Friction field"), self.resistance_field)
+        layout.addWidget(layers_box)
+
+        distances = QGroupBox(self.tr("Distances"), self)
+        form = QFormLayout(distances)
+        self.min_reservoir_ha = self._spin(5.0, 0.0, 10000.0, " ha", 1)
+        form.addRow(self.tr("Minimum réservoir area"), self.min_reservoir_ha)
+        self.merge_distance = self._spin(50.0, 0.0, 5000.0, " m", 0)
+        form.addRow(self.tr("Merge patches closer than"), self.merge_distance)
+        self.max_corridor = self._spin(1000.0, 0.0, 50000.0, " m", 0)
+        form.addRow(self.tr("Link réservoirs closer than"), self.max_corridor)
+        self.resolution = self._spin(25.0, 1.0, 1000.0, " m", 0)
+        form.addRow(self.tr("Raster resolution (least-cost)"), self.resolution)
+        layout.addWidget(distances)
+
+        run_row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Draw the schema"), self)
+        self.run_button.setObjectName("run_schema")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        layout.addLayout(run_row)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        layout.addWidget(self.progress)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        print_box = QGroupBox(self.tr("Print"), self)
+        print_form = QFormLayout(print_box)
+        self.title_edit = QLineEdit(self.tr("Trame verte du Bassin minier"), print_box)
+        print_form.addRow(self.tr("Title"), self.title_edit)
+        self.background = QgsMapLayerComboBox(print_box)
+        self.background.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.background.setAllowEmptyLayer(True)
+        self.background.setLayer(None)
+        print_form.addRow(self.tr("Background"), self.background)
+        self.pdf_button = QPushButton(self.tr("Export the PDF…"), print_box)
+        self.pdf_button.setObjectName("export_pdf")
+        self.pdf_button.setEnabled(False)
+        print_form.addRow(self.pdf_button)
+        layout.addWidget(print_box)
         layout.addStretch(1)
+
+        project = QgsProject.instance()
+        self.connect(project.layersAdded, self.refresh_layers)
+        self.connect(project.layersRemoved, self.refresh_layers)
+        self.connect(self.resistance.layerChanged, self.resistance_field.setLayer)
+        self.connect(self.run_button.clicked, self.run_schema)
+        self.connect(self.cancel_button.clicked, self.cancel)
+        self.connect(self.pdf_button.clicked, self.ask_pdf)
+        self.refresh_layers()
 
     def title(self):
         return self.tr("Trame verte")
+
+    def _spin(self, value, minimum, maximum, suffix, decimals):
+        spin = QDoubleSpinBox(self)
+        spin.setRange(minimum, maximum)
+        spin.setDecimals(decimals)
+        spin.setSuffix(suffix)
+        spin.setValue(value)
+        return spin
+
+    # Layers -----------------------------------------------------------------------------------------
+    def refresh_layers(self, *_args):
+        """Fill the habitat and barrier lists with the project's polygon and line layers, keeping ticks."""
+        from qgis.core import QgsProject, QgsVectorLayer
+
+        from ..compat import is_line, is_polygon
+
+        results = {layer.id() for layer in self.results.values() if layer is not None}
+        for widget, accepts, defaults in ((self.habitats, is_polygon, HABITAT_NAMES),
+                                          (self.barriers, is_line, BARRIER_NAMES)):
+            ticked = {widget.item(i).data(Qt.ItemDataRole.UserRole): widget.item(i).checkState()
+                      for i in range(widget.count())}
+            widget.clear()
+            for layer in QgsProject.instance().mapLayers().values():
+                if not isinstance(layer, QgsVectorLayer) or not accepts(layer) or layer.id() in results:
+                    continue
+                item = QListWidgetItem(layer.name(), widget)
+                item.setData(Qt.ItemDataRole.UserRole, layer.id())
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                default = Qt.CheckState.Checked if layer.name() in defaults else Qt.CheckState.Unchecked
+                item.setCheckState(ticked.get(layer.id(), default))
+            widget.sortItems()
+
+    def _checked(self, widget):
+        from qgis.core import QgsProject
+
+        layers = []
+        for i in range(widget.count()):
+            if widget.item(i).checkState() == Qt.CheckState.Checked:
+                layer = QgsProject.instance().mapLayer(widget.item(i).data(Qt.ItemDataRole.UserRole))
+                if layer is not None:
+                    layers.append(layer)
+        return layers
+
+    def schema_parameters(self):
+        """The parameters of mbm:trame_verte_schema as the tab is filled in."""
+        parameters = {
+            "HABITATS": self._checked(self.habitats),
+            "SOUS_TRAME_FIELD": self.sous_trame_field.text().strip(),
+            "MIN_RESERVOIR_HA": self.min_reservoir_ha.value(),
+            "MERGE_DISTANCE_M": self.merge_distance.value(),
+            "MAX_CORRIDOR_M": self.max_corridor.value(),
+            "BARRIERS": self._checked(self.barriers),
+            "RESOLUTION_M": self.resolution.value(),
+            "OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT",
+            "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
+            "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT",
+        }
+        if self.resistance.currentLayer() is not None:
+            parameters["RESISTANCE"] = self.resistance.currentLayer()
+            parameters["RESISTANCE_FIELD"] = self.resistance_field.currentField()
+        return parameters
+
+    # Running ----------------------------------------------------------------------------------------
+    def _message(self, text, warning=False):
+        self.status.setText(text)
+        bar = self.iface.messageBar() if self.iface is not None and hasattr(self.iface, "messageBar") else None
+        if bar is not None:
+            from qgis.core import Qgis
+
+            bar.pushMessage(self.tr("Trame verte"), text, Qgis.Warning if warning else Qgis.Info, 8)
+
+    def run_schema(self):
+        """Run mbm:trame_verte_schema in a background task; results are loaded when it ends."""
+        from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                               QgsProcessingFeedback, QgsProject)
+
+        parameters = self.schema_parameters()
+        if not parameters["HABITATS"]:
+            self._message(self.tr("Tick at least one habitat layer."), warning=True)
+            return None
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("mbm:trame_verte_schema")
+        if algorithm is None:
+            self._message(self.tr("The Bassin minier Processing provider is not loaded."), warning=True)
+            return None
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = QgsProcessingFeedback()
+        self.connect(self.feedback.progressChanged, self._on_progress)
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.connect(self.task.executed, self._on_executed)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Drawing the schema…"))
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def _on_progress(self, value):
+        self.progress.setValue(int(value))
+
+    def cancel(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
+
+    def _on_executed(self, successful, results):
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.task = None
+        if not successful or self.feedback.isCanceled():
+            self._message(self.tr("The schema was not drawn (cancelled or failed: see the Processing log)."),
+                          warning=True)
+            return
+        self.load_results(results)
+
+    def load_results(self, results):
+        """Add the three outputs to the project, styled, in a "Trame verte" group (replacing older ones)."""
+        from qgis.core import QgsProject
+
+        from ..trame_verte.layout import apply_style
+
+        project = QgsProject.instance()
+        old = [layer.id() for layer in self.results.values() if layer is not None and
+               project.mapLayer(layer.id()) is not None]
+        if old:
+            project.removeMapLayers(old)
+        root = project.layerTreeRoot()
+        group = root.findGroup(RESULTS_GROUP) or root.insertGroup(0, RESULTS_GROUP)
+        self.results = {}
+        for key, role, name in (("OUTPUT_CONFLITS", "conflits", self.tr("Conflict points")),
+                                ("OUTPUT_CORRIDORS", "corridors", self.tr("Corridors")),
+                                ("OUTPUT_RESERVOIRS", "reservoirs", self.tr("Réservoirs de biodiversité"))):
+            value = results.get(key)
+            layer = self.context.takeResultLayer(value) if isinstance(value, str) else value
+            if layer is None:
+                layer = project.mapLayer(value) if isinstance(value, str) else None
+            if layer is None:
+                continue
+            layer.setName(name)
+            apply_style(layer, role)
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+            self.results[key] = layer
+        self.refresh_layers()  # the results are not inputs
+        self.pdf_button.setEnabled(len(self.results) == 3)
+        counts = [self.results[k].featureCount() if k in self.results else 0
+                  for k in ("OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS")]
+        self.progress.setValue(100)
+        self._message(self.tr("{} réservoirs, {} corridors, {} conflict points.").format(*counts))
+
+    # Printing ---------------------------------------------------------------------------------------
+    def ask_pdf(self):
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the PDF"),
+                                                    os.path.expanduser("~/trame_verte.pdf"),
+                                                    self.tr("PDF files (*.pdf)"))
+        if path:
+            self.export_pdf(path)
+
+    def export_pdf(self, path):
+        """Print the loaded results with mbm:trame_verte_layout (main thread: layouts need it)."""
+        from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+        if len(self.results) != 3:
+            self._message(self.tr("Draw the schema first."), warning=True)
+            return False
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("mbm:trame_verte_layout")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        parameters = {"RESERVOIRS": self.results["OUTPUT_RESERVOIRS"],
+                      "CORRIDORS": self.results["OUTPUT_CORRIDORS"],
+                      "CONFLITS": self.results["OUTPUT_CONFLITS"],
+                      "TITLE": self.title_edit.text(), "OUTPUT_PDF": path}
+        if self.background.currentLayer() is not None:
+            parameters["BACKGROUND"] = self.background.currentLayer()
+        _results, ok = algorithm.run(parameters, context, QgsProcessingFeedback())
+        if ok:
+            self._message(self.tr("PDF written: {}").format(path))
+        else:
+            self._message(self.tr("The PDF could not be written (see the Processing log)."), warning=True)
+        return ok
+
+    def unload(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
+        super().unload()

@@ -1,0 +1,83 @@
+"""The dock tab "Trame verte": layers per role, a background run of the same algorithm, styled results."""
+
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+X0, Y0 = 680000.0, 7030000.0
+SIDE = 316.2278
+
+
+def _square(x, y):
+    return "POLYGON(({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y}))".format(x=x, y=y, x2=x + SIDE, y2=y + SIDE)
+
+
+@pytest.fixture()
+def project_layers(polygons, lines):
+    woods = polygons("boisements", [_square(X0, Y0), _square(X0 + SIDE + 600, Y0)])
+    other = polygons("cites", [_square(X0 + 5000, Y0)])
+    road = lines("autoroutes", [("LINESTRING({x} {y0}, {x} {y1})".format(x=X0 + SIDE + 300, y0=Y0 - 500,
+                                                                         y1=Y0 + 800), {"nom": "A1"})])
+    QgsProject.instance().addMapLayers([woods, other, road])
+    yield woods, other, road
+    QgsProject.instance().removeAllMapLayers()
+    root = QgsProject.instance().layerTreeRoot()
+    for group in root.findGroups():
+        root.removeChildNode(group)
+
+
+def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, project_layers, tmp_path):
+    from bassin_minier.mbm_qgis_plugin.gui.trame_verte_tab import TrameVerteTab
+
+    woods, other, road = project_layers
+    tab = TrameVerteTab(qgis_iface)
+    try:
+        names = {tab.habitats.item(i).text(): tab.habitats.item(i).checkState() for i in range(tab.habitats.count())}
+        assert names == {"boisements": Qt.CheckState.Checked, "cites": Qt.CheckState.Unchecked}
+        assert [tab.barriers.item(i).text() for i in range(tab.barriers.count())] == ["autoroutes"]
+        parameters = tab.schema_parameters()
+        assert parameters["HABITATS"] == [woods] and parameters["BARRIERS"] == [road]
+        assert parameters["MAX_CORRIDOR_M"] == 1000 and parameters["MIN_RESERVOIR_HA"] == 5
+        assert "RESISTANCE" not in parameters
+        assert not tab.pdf_button.isEnabled()
+
+        task = tab.run_schema()
+        assert task is not None
+        deadline = time.time() + 60
+        while tab.task is not None and time.time() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        assert tab.task is None, "the background task did not end"
+        assert set(tab.results) == {"OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS"}
+        corridors = tab.results["OUTPUT_CORRIDORS"]
+        assert QgsProject.instance().mapLayer(corridors.id()) is not None
+        assert isinstance(corridors.renderer(), QgsCategorizedSymbolRenderer)
+        assert [c.label() for c in corridors.renderer().categories()] == [
+            "Corridor à préserver", "Corridor à remettre en bon état"]
+        assert [f["statut"] for f in corridors.getFeatures()] == ["a_remettre_en_bon_etat"]
+        assert tab.results["OUTPUT_CONFLITS"].featureCount() == 1
+        group = QgsProject.instance().layerTreeRoot().findGroup("Trame verte")
+        assert group is not None and len(group.findLayers()) == 3
+        # Results are not offered as inputs.
+        assert tab.habitats.count() == 2
+        assert tab.pdf_button.isEnabled()
+        pdf = tmp_path / "tab.pdf"
+        assert tab.export_pdf(str(pdf))
+        assert pdf.stat().st_size > 10000
+    finally:
+        tab.unload()
+        tab.deleteLater()
+
+
+def test_tab_without_habitats_says_so(qgis_iface, mbm_provider):
+    from bassin_minier.mbm_qgis_plugin.gui.trame_verte_tab import TrameVerteTab
+
+    tab = TrameVerteTab(qgis_iface)
+    try:
+        assert tab.run_schema() is None
+        assert tab.status.text()
+    finally:
+        tab.unload()
+        tab.deleteLater()
