@@ -16,6 +16,7 @@ LEGEND_RESERVOIRS = "Réservoir de biodiversité"
 LEGEND_CONFLICTS = "Point de conflit"
 LEGEND_CORRIDORS = "Corridors écologiques"
 LEGEND_BACKGROUND = "Communes"
+LEGEND_BARRIERS = "Obstacle (autoroute, voie ferrée)"
 
 
 def style_path(role):
@@ -28,6 +29,12 @@ def apply_style(layer, role):
     _message, ok = layer.loadNamedStyle(style_path(role))
     layer.triggerRepaint()
     return ok
+
+
+def _kilometres():
+    from qgis.core import Qgis, QgsUnitTypes
+
+    return Qgis.DistanceUnit.Kilometers if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceKilometers
 
 
 class LayoutError(RuntimeError):
@@ -49,9 +56,10 @@ def _extent(layers, crs, transform_context):
     return extent
 
 
-def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_path, transform_context=None):
+def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_path, transform_context=None,
+                      barriers=()):
     """Write the A3 landscape PDF of the schema. Layers are cloned and styled: the caller's are untouched.
-    Returns the list of legend labels."""
+    barriers: optional line layers drawn as obstacles. Returns the list of legend labels."""
     project = QgsProject()
     if transform_context is not None:
         project.setTransformContext(transform_context)
@@ -66,7 +74,13 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
         if not apply_style(clone, role):
             raise LayoutError("style {} illisible".format(style_path(role)))
         layers.append(clone)
-    project.addMapLayers([layer for layer in layers if layer is not None], False)
+    obstacles = []
+    for layer in barriers or ():
+        clone = layer.clone()
+        clone.setName(LEGEND_BARRIERS)
+        apply_style(clone, "obstacles")
+        obstacles.append(clone)
+    project.addMapLayers([layer for layer in layers + obstacles if layer is not None], False)
     background, reservoirs, corridors, conflicts = layers
     crs = reservoirs.crs()
     project.setCrs(crs)
@@ -83,7 +97,7 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
     title_item = layout.itemById("titre")
     title_item.setText(title)
     map_item = layout.itemById("carte")
-    drawn = [l for l in (conflicts, corridors, reservoirs, background) if l is not None]
+    drawn = [l for l in [conflicts, corridors] + obstacles + [reservoirs, background] if l is not None]
     map_item.setCrs(crs)
     map_item.setLayers(drawn)
     map_item.setKeepLayerSet(True)
@@ -101,7 +115,7 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
     root = legend.model().rootGroup()
     root.clear()
     labels = []
-    for layer in (reservoirs, corridors, conflicts, background):
+    for layer in (reservoirs, corridors, conflicts, obstacles[0] if obstacles else None, background):
         if layer is None:
             continue
         node = root.addLayer(layer)
@@ -113,7 +127,8 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
     legend.adjustBoxSize()
     scale_bar = layout.itemById("echelle")
     scale_bar.setLinkedMap(map_item)
-    scale_bar.applyDefaultSize()
+    scale_bar.applyDefaultSize(_kilometres())
+    scale_bar.setUnitLabel("km")
     north = layout.itemById("nord")
     north.setLinkedMap(map_item)
     layout.refresh()

@@ -82,7 +82,7 @@ class Grid:
 def rasterise(grid, shapes, fill, dtype, wkt_crs=""):
     """A (rows, columns) array: `fill`, then each (QgsGeometry, value) of shapes burnt in order (a later
     shape overwrites an earlier one) at cell centres, with GDAL's rasteriser."""
-    from osgeo import gdal, ogr
+    from osgeo import gdal, ogr, osr
 
     gdal_type = gdal.GDT_Float32 if numpy.dtype(dtype).kind == "f" else gdal.GDT_Int32
     raster = gdal.GetDriverByName("MEM").Create("", grid.columns, grid.rows, 1, gdal_type)
@@ -92,7 +92,11 @@ def rasterise(grid, shapes, fill, dtype, wkt_crs=""):
     band = raster.GetRasterBand(1)
     band.Fill(fill)
     vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
-    layer = vectors.CreateLayer("shapes", None, ogr.wkbUnknown)
+    reference = None
+    if wkt_crs:
+        reference = osr.SpatialReference()
+        reference.ImportFromWkt(wkt_crs)
+    layer = vectors.CreateLayer("shapes", reference, ogr.wkbUnknown)
     layer.CreateField(ogr.FieldDefn("value", ogr.OFTReal))
     definition = layer.GetLayerDefn()
     for geometry, value in shapes:

@@ -1,7 +1,8 @@
 """mbm:trame_verte_layout — the printed schema, A3 landscape PDF."""
 
 from qgis.core import (Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer)
 
 from ...mbm_qgis_plugin.compat import source_type
 from ..base import MbmAlgorithm
@@ -22,6 +23,7 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
     CORRIDORS = "CORRIDORS"
     CONFLITS = "CONFLITS"
     BACKGROUND = "BACKGROUND"
+    BARRIERS = "BARRIERS"
     TITLE = "TITLE"
     OUTPUT_PDF = "OUTPUT_PDF"
 
@@ -53,6 +55,9 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
             self.BACKGROUND, self.tr("Background (e.g. communes)"), [source_type("TypeVectorPolygon")],
             optional=True),
             self.tr("Polygons drawn under the schema, e.g. the communes."))
+        self.add_parameter(QgsProcessingParameterMultipleLayers(
+            self.BARRIERS, self.tr("Barrier layers (lines)"), source_type("TypeVectorLine"), optional=True),
+            self.tr("Motorways, railways… drawn as obstacles."), advanced=True)
         self.add_parameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Title"), defaultValue=self.tr("Trame verte du Bassin minier")),
             self.tr("Title printed at the top of the page."))
@@ -72,11 +77,12 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The corridors layer has no 'statut' field: give the corridors made by the trame verte schema."))
         background = self.parameterAsVectorLayer(parameters, self.BACKGROUND, context)
+        barriers = self.parameterAsLayerList(parameters, self.BARRIERS, context) or []
         title = self.parameterAsString(parameters, self.TITLE, context) or self.tr("Trame verte du Bassin minier")
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         try:
             labels = export_schema_pdf(layers[self.RESERVOIRS], layers[self.CORRIDORS], layers[self.CONFLITS],
-                                       background, title, pdf, context.transformContext())
+                                       background, title, pdf, context.transformContext(), barriers)
         except (LayoutError, OSError) as error:
             raise QgsProcessingException(self.tr("The PDF could not be written: {}").format(error))
         feedback.pushInfo(self.tr("Legend: {}").format(", ".join(labels)))

@@ -4,99 +4,109 @@
 <context>
     <name>TrameVerteLayoutAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="32" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="34" />
         <source>Trame verte schema map (PDF)</source>
         <translation>Carte du schéma de trame verte (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="35" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="37" />
         <source>Prints the trame verte schema on an A3 landscape page from the plugin's print layout (resources/layouts/trame_verte_schema.qpt): title, map, French legend (Réservoir de biodiversité, Corridor à préserver, Corridor à remettre en bon état, Point de conflit), scale bar, north arrow, sources and date. Layers are drawn with the plugin's styles (resources/styles/trame_verte_*.qml); the layers of the project are not changed.</source>
         <translation>Imprime le schéma de trame verte sur une page A3 paysage à partir de la mise en page de l'extension (resources/layouts/trame_verte_schema.qpt) : titre, carte, légende (Réservoir de biodiversité, Corridor à préserver, Corridor à remettre en bon état, Point de conflit), échelle graphique, flèche du nord, sources et date. Les couches sont dessinées avec les styles de l'extension (resources/styles/trame_verte_*.qml) ; les couches du projet ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="43" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="45" />
         <source>Réservoirs</source>
         <translation>Réservoirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="43" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="45" />
         <source>Réservoirs of mbm:trame_verte_schema.</source>
         <translation>Réservoirs produits par mbm:trame_verte_schema.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="46" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="48" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="46" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="48" />
         <source>Corridors of mbm:trame_verte_schema (field statut).</source>
         <translation>Corridors produits par mbm:trame_verte_schema (champ statut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="49" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="51" />
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="49" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="51" />
         <source>Conflict points of mbm:trame_verte_schema.</source>
         <translation>Points de conflit produits par mbm:trame_verte_schema.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="52" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="54" />
         <source>Background (e.g. communes)</source>
         <translation>Fond de carte (par ex. communes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="52" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="54" />
         <source>Polygons drawn under the schema, e.g. the communes.</source>
         <translation>Polygones dessinés sous le schéma, par exemple les communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="56" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="61" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="75" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="81" />
         <source>Trame verte du Bassin minier</source>
         <translation>Trame verte du Bassin minier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="56" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="61" />
         <source>Title printed at the top of the page.</source>
         <translation>Titre imprimé en haut de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="59" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="64" />
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="59" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="64" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="59" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="64" />
         <source>Where to write the A3 landscape PDF.</source>
         <translation>Où écrire le PDF A3 paysage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="72" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="77" />
         <source>The corridors layer has no 'statut' field: give the corridors made by the trame verte schema.</source>
         <translation>La couche des corridors n'a pas de champ « statut » : donnez les corridors produits par le schéma de trame verte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="81" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="87" />
         <source>The PDF could not be written: {}</source>
         <translation>Le PDF n'a pas pu être écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="82" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="88" />
         <source>Legend: {}</source>
         <translation>Légende : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="58" />
+        <source>Barrier layers (lines)</source>
+        <translation>Couches d'obstacles (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="58" />
+        <source>Motorways, railways… drawn as obstacles.</source>
+        <translation>Autoroutes, voies ferrées… dessinées comme obstacles.</translation>
     </message>
 </context>
 <context>
