@@ -11,6 +11,8 @@ import os
 import re
 
 from qgis.core import (
+    Qgis,
+    QgsRenderContext,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsLayoutExporter,
@@ -246,6 +248,9 @@ def export_pdf_dossiers(inventories, folder, context_layers, sources, feedback=N
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
+    # Real text in the PDF (searchable, copyable), not glyph outlines.
+    settings.textRenderFormat = (Qgis.TextRenderFormat.AlwaysText if hasattr(Qgis, "TextRenderFormat")
+                                 else QgsRenderContext.TextFormatAlwaysText)
     exporter = QgsLayoutExporter(layout)
     by_name = {inv.extra.get("basename"): inv.fid for inv in inventories}
     written = {}
