@@ -79,11 +79,11 @@ def _quote(identifier):
 
 def _qvalue(value):
     """A Python value as what a QGIS provider takes (date → QDate)."""
-    from qgis.PyQt.QtCore import QDate, QDateTime
-
-    if isinstance(value, datetime.datetime):
-        return QDateTime(value)
     if isinstance(value, datetime.date):
+        from qgis.PyQt.QtCore import QDate, QDateTime
+
+        if isinstance(value, datetime.datetime):
+            return QDateTime(value)
         return QDate(value.year, value.month, value.day)
     return value
 
@@ -483,8 +483,12 @@ class SandtBase:
                 trace("cites", cite_id, field, old, new)
             if _before_commit is not None:
                 _before_commit()
-            _add(layers["historique"], [self._history_feature(layers["historique"], import_id, now, user, *h)
-                                        for h in history])
+            history_fields = layers["historique"].fields()
+            make = _feature_maker(history_fields, ("import_id", "nom_table", "cle", "champ", "ancienne_valeur",
+                                                   "nouvelle_valeur", "date_modif", "utilisateur"))
+            qnow = _qvalue(now)
+            _add(layers["historique"], [make((import_id, table, key, field, old, new, qnow, user))
+                                        for table, key, field, old, new in history])
             counts = plan.counts
             feature = QgsFeature(layers["imports"].fields())
             for name, value in (("import_id", import_id), ("fichier", source_name), ("sha256", sha256),
@@ -499,17 +503,6 @@ class SandtBase:
             raise
         self._end(transaction, layers, True)
         return import_id
-
-    @staticmethod
-    def _history_feature(layer, import_id, now, user, table, key, field, old, new):
-        from qgis.core import QgsFeature
-
-        feature = QgsFeature(layer.fields())
-        for name, value in (("import_id", import_id), ("nom_table", table), ("cle", key), ("champ", field),
-                            ("ancienne_valeur", old), ("nouvelle_valeur", new), ("date_modif", _qvalue(now)),
-                            ("utilisateur", user)):
-            feature.setAttribute(name, value)
-        return feature
 
     def _bump_revision(self, meta_layer):
         """Increment the base revision first thing in a transaction: on PostgreSQL the row lock makes a
@@ -638,6 +631,25 @@ def _provider_error(layer):
     provider = layer.dataProvider()
     errors = provider.errors() if hasattr(provider, "errors") else []
     return "; ".join(errors[-3:]) or provider.lastError() if hasattr(provider, "lastError") else "; ".join(errors)
+
+
+def _feature_maker(fields, names):
+    """A function making a feature of ``fields`` from the values of ``names`` (other fields NULL, so the
+    key column — fid in a GeoPackage, id in PostGIS — is given by the database)."""
+    from qgis.core import QgsFeature
+
+    positions = [fields.indexFromName(name) for name in names]
+    count = fields.count()
+
+    def make(values):
+        attributes = [None] * count
+        for position, value in zip(positions, values):
+            attributes[position] = value
+        feature = QgsFeature(fields)
+        feature.setAttributes(attributes)
+        return feature
+
+    return make
 
 
 def _add(layer, features):

@@ -10,21 +10,29 @@ SPREADSHEET_EXTENSIONS = (".xlsx", ".xls", ".ods")
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
 
 
-def python_value(value):
-    """A QGIS attribute as a plain Python value (NULL → None, QDate → date)."""
-    if value is None:
-        return None
-    try:
+_QT_TYPES = None
+
+
+def _qt_types():
+    global _QT_TYPES
+    if _QT_TYPES is None:
         from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-        if isinstance(value, QVariant):
-            return None if value.isNull() else python_value(value.value())
-        if isinstance(value, QDateTime):
-            return value.toPyDateTime() if value.isValid() else None
-        if isinstance(value, QDate):
-            return value.toPyDate() if value.isValid() else None
-    except ImportError:  # pragma: no cover
-        pass
+        _QT_TYPES = (QVariant, QDateTime, QDate)
+    return _QT_TYPES
+
+
+def python_value(value):
+    """A QGIS attribute as a plain Python value (NULL → None, QDate → date)."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    qvariant, qdatetime, qdate = _qt_types()
+    if isinstance(value, qvariant):
+        return None if value.isNull() else python_value(value.value())
+    if isinstance(value, qdatetime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, qdate):
+        return value.toPyDate() if value.isValid() else None
     return value
 
 

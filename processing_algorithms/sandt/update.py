@@ -164,8 +164,9 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REPORT))
         features = []
+        fields = report_fields()
         for row in plan.report:
-            feature = QgsFeature(report_fields())
+            feature = QgsFeature(fields)
             feature.setAttributes(list(row.as_tuple()))
             features.append(feature)
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
