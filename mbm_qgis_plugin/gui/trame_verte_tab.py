@@ -16,13 +16,22 @@ BARRIER_NAMES = ("autoroutes", "voies_ferrees")
 RESULTS_GROUP = "Trame verte"
 
 
+def _polygon_filter():
+    """Polygon layers only (Qgis.LayerFilter from QGIS 3.34, QgsMapLayerProxyModel.Filter before)."""
+    from qgis.core import Qgis, QgsMapLayerProxyModel
+
+    if hasattr(Qgis, "LayerFilter"):
+        return Qgis.LayerFilter.PolygonLayer
+    return QgsMapLayerProxyModel.Filter.PolygonLayer
+
+
 class TrameVerteTab(TaskTab):
     TASK = "trame_verte"
     OBJECT_NAME = "TrameVerteTab"
 
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
-        from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
+        from qgis.core import QgsProject
         from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 
         self.task = None
@@ -46,12 +55,11 @@ class TrameVerteTab(TaskTab):
         layers_form.addRow(self.tr("Barriers (lines)"), self.barriers)
         self.resistance = QgsMapLayerComboBox(layers_box)
         self.resistance.setObjectName("resistance")
-        self.resistance.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.resistance.setFilters(_polygon_filter())
         self.resistance.setAllowEmptyLayer(True)
         self.resistance.setLayer(None)
         layers_form.addRow(self.tr("Resistance (optional)"), self.resistance)
         self.resistance_field = QgsFieldComboBox(layers_box)
-        self.resistance_field.setFilters(QgsFieldProxyModel.AllTypes)
         layers_form.addRow(self.tr("Friction field"), self.resistance_field)
         layout.addWidget(layers_box)
 
@@ -88,7 +96,7 @@ class TrameVerteTab(TaskTab):
         self.title_edit = QLineEdit(self.tr("Trame verte du Bassin minier"), print_box)
         print_form.addRow(self.tr("Title"), self.title_edit)
         self.background = QgsMapLayerComboBox(print_box)
-        self.background.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.background.setFilters(_polygon_filter())
         self.background.setAllowEmptyLayer(True)
         self.background.setLayer(None)
         print_form.addRow(self.tr("Background"), self.background)
@@ -179,7 +187,8 @@ class TrameVerteTab(TaskTab):
         if bar is not None:
             from qgis.core import Qgis
 
-            bar.pushMessage(self.tr("Trame verte"), text, Qgis.Warning if warning else Qgis.Info, 8)
+            bar.pushMessage(self.tr("Trame verte"), text,
+                            Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info, 8)
 
     def run_schema(self):
         """Run mbm:trame_verte_schema in a background task; results are loaded when it ends."""

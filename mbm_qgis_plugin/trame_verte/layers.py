@@ -12,12 +12,18 @@ FALLBACK_CRS = "EPSG:2154"  # Lambert-93, the Mission's CRS
 NAME_FIELDS = ("nom", "name", "libelle", "toponyme")
 
 
+def _metres():
+    from qgis.core import Qgis
+
+    return Qgis.DistanceUnit.Meters if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceUnit.DistanceMeters
+
+
 def working_crs(layers):
     """The first layer's CRS when it is projected in metres, else Lambert-93."""
     for layer in layers:
         crs = layer.sourceCrs() if hasattr(layer, "sourceCrs") else layer.crs()
         if crs.isValid():
-            if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+            if not crs.isGeographic() and crs.mapUnits() == _metres():
                 return crs
             break
     return QgsCoordinateReferenceSystem(FALLBACK_CRS)

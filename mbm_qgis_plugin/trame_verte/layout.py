@@ -31,10 +31,16 @@ def apply_style(layer, role):
     return ok
 
 
+def _hidden_style():
+    from qgis.core import Qgis
+
+    return Qgis.LegendComponent.Hidden if hasattr(Qgis, "LegendComponent") else QgsLegendStyle.Style.Hidden
+
+
 def _kilometres():
     from qgis.core import Qgis, QgsUnitTypes
 
-    return Qgis.DistanceUnit.Kilometers if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceKilometers
+    return Qgis.DistanceUnit.Kilometers if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceUnit.DistanceKilometers
 
 
 class LayoutError(RuntimeError):
@@ -120,7 +126,7 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
             continue
         node = root.addLayer(layer)
         if layer is corridors:  # only its two categories show, not the layer's name
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            QgsLegendRenderer.setNodeLegendStyle(node, _hidden_style())
             labels += [category.label() for category in layer.renderer().categories()]
         else:
             labels.append(layer.name())
@@ -137,6 +143,6 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
     result = exporter.exportToPdf(pdf_path, settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise LayoutError("export PDF impossible ({}) : {}".format(int(result), exporter.errorMessage()))
     return labels

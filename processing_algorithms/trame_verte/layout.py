@@ -1,18 +1,13 @@
 """mbm:trame_verte_layout — the printed schema, A3 landscape PDF."""
 
-from qgis.core import (Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFileDestination,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer)
 
 from ...mbm_qgis_plugin.compat import source_type
 from ..base import MbmAlgorithm
+from .common import no_threading_flag
 
-
-def _no_threading_flag():
-    """Layout export must run in the main thread (QGIS 3.22: QgsProcessingAlgorithm.FlagNoThreading)."""
-    if hasattr(Qgis, "ProcessingAlgorithmFlag"):
-        return Qgis.ProcessingAlgorithmFlag.NoThreading
-    return QgsProcessingAlgorithm.FlagNoThreading
 
 
 class TrameVerteLayoutAlgorithm(MbmAlgorithm):
@@ -28,7 +23,7 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
     OUTPUT_PDF = "OUTPUT_PDF"
 
     def flags(self):
-        return super().flags() | _no_threading_flag()
+        return super().flags() | no_threading_flag()
 
     def displayName(self):  # noqa: N802
         return self.tr("Trame verte schema map (PDF)")

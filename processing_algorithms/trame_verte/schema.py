@@ -8,6 +8,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
 
 from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
 from ..base import MbmAlgorithm
+from .common import number_double
 
 
 def reservoir_fields():
@@ -82,15 +83,15 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                     "its sous-trame."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.MIN_RESERVOIR_HA, self.tr("Minimum réservoir area (ha)"),
-            QgsProcessingParameterNumber.Double, 5.0, minValue=0.0),
+            number_double(), 5.0, minValue=0.0),
             self.tr("Groups of patches smaller than this are not réservoirs."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.MERGE_DISTANCE_M, self.tr("Merge distance (m)"),
-            QgsProcessingParameterNumber.Double, 50.0, minValue=0.0),
+            number_double(), 50.0, minValue=0.0),
             self.tr("Patches closer than this form one réservoir; its area is the area of its patches."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.MAX_CORRIDOR_M, self.tr("Maximum corridor distance (m)"),
-            QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+            number_double(), 1000.0, minValue=0.0),
             self.tr("Réservoirs whose edges are closer than this are linked by a corridor."))
         self.add_parameter(QgsProcessingParameterMultipleLayers(
             self.BARRIERS, self.tr("Barrier layers (lines)"), line, optional=True),
@@ -104,7 +105,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             self.tr("Friction value (number) or land-use class code looked up in the friction table."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.RESOLUTION_M, self.tr("Raster resolution (m)"),
-            QgsProcessingParameterNumber.Double, 25.0, minValue=1.0),
+            number_double(), 25.0, minValue=1.0),
             self.tr("Cell size of the friction raster for least-cost paths."))
         self.add_parameter(QgsProcessingParameterFile(
             self.FRICTION_TABLE, self.tr("Friction table (CSV)"), extension="csv", optional=True),
@@ -112,11 +113,11 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                     "the plugin's table for the wooded sous-trame."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
             self.DEFAULT_FRICTION, self.tr("Friction outside resistance polygons"),
-            QgsProcessingParameterNumber.Double, 100.0, minValue=0.0),
+            number_double(), 100.0, minValue=0.0),
             self.tr("Friction of cells that no resistance polygon covers."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
             self.UNSUITABLE_FRICTION, self.tr("Unsuitable land friction"),
-            QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+            number_double(), 1000.0, minValue=0.0),
             self.tr("A least-cost corridor through a cell of at least this friction is to be restored."),
             advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
@@ -208,18 +209,18 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
             feature.setAttributes([reservoir.reservoir_id, reservoir.sous_trame, round(reservoir.surface_ha, 4)])
-            reservoir_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            reservoir_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         for corridor in schema.corridors:
             feature = QgsFeature(corridor_fields())
             feature.setGeometry(corridor.geometry)
             feature.setAttributes([corridor.corridor_id, corridor.reservoir_a, corridor.reservoir_b,
                                    round(corridor.longueur_m, 2), round(corridor.cout, 2), corridor.statut])
-            corridor_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            corridor_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         for conflict in schema.conflicts:
             feature = QgsFeature(conflict_fields())
             feature.setGeometry(conflict.geometry)
             feature.setAttributes([conflict.corridor_id, conflict.barriere])
-            conflict_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            conflict_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("{} corridors, {} conflict points").format(
             len(schema.corridors), len(schema.conflicts)))
         return {self.OUTPUT_RESERVOIRS: reservoir_id, self.OUTPUT_CORRIDORS: corridor_id,

@@ -7,6 +7,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
 
 from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
 from ..base import MbmAlgorithm
+from .common import number_double
 
 
 def _geometries(source, crs, context):
@@ -68,7 +69,7 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
             self.tr("Empty: the first of epci_nom, nom_epci, epci, epci_siren found."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
             self.TOLERANCE_M, self.tr("Tolerance for linear works (m)"),
-            QgsProcessingParameterNumber.Double, 10.0, minValue=0.0),
+            number_double(), 10.0, minValue=0.0),
             self.tr("A line of works covers the corridor within this distance."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Corridors with progress"), source_type("TypeVectorLine")),
@@ -138,7 +139,7 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
                           longueur_realisee_m=round(done.longueur_realisee_m, 2),
                           pct_realise=round(done.pct_realise, 1), epci=epci)
             out.setAttributes([values.get(name) for name in fields.names()])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT: dest}
         if communes is not None:
             epci_fields = QgsFields()
@@ -153,6 +154,6 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
                     row = QgsFeature(epci_fields)
                     row.setAttributes([epci, count, round(useful, 2), round(done, 2),
                                        round(100.0 * done / useful, 1) if useful else 0.0])
-                    epci_sink.addFeature(row, QgsFeatureSink.FastInsert)
+                    epci_sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
                 results[self.OUTPUT_EPCI] = epci_dest
         return results
