@@ -221,3 +221,47 @@ def test_missing_friction_field_is_a_clear_error(run_alg, polygons):
                                            "OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT",
                                            "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
                                            "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT"})
+
+
+def _wall_case(polygons, classe="tissu_urbain"):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 700, Y0, SIDE_10HA)])
+    wall = _rect(X0 + SIDE_10HA + 300, Y0 - 5000, 50, 10000)
+    land = polygons("occupation_sol", [(wall, {"classe": classe})], fields=(("classe", "string"),))
+    return woods, land
+
+
+def test_friction_table_parameter_is_read(schema, polygons, tmp_path):
+    woods, land = _wall_case(polygons)
+    table = tmp_path / "friction_maison.csv"
+    table.write_text("classe;libelle;friction\ntissu_urbain;Tissu urbain traversable;5\n", encoding="utf-8")
+    _res, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe",
+                                          FRICTION_TABLE=str(table))
+    assert [c["statut"] for c in corridors] == ["a_preserver"]  # 5 < 1 000: not unsuitable any more
+
+
+def test_unsuitable_threshold_parameter_is_read(schema, polygons):
+    woods, land = _wall_case(polygons)
+    _res, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe",
+                                          UNSUITABLE_FRICTION=20000)
+    assert [c["statut"] for c in corridors] == ["a_preserver"]
+
+
+def test_default_friction_parameter_is_read(schema, polygons):
+    woods, land = _wall_case(polygons, classe="classe_inconnue")
+    _res, corridors, _c, feedback, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe",
+                                               DEFAULT_FRICTION=3)
+    assert any("classe_inconnue" in w for w in feedback.warnings)  # unknown class: default friction
+    assert corridors[0]["cout"] == pytest.approx(corridors[0]["longueur_m"] * 3, rel=0.1)
+
+
+def test_without_scipy_corridors_are_straight_with_a_message(schema, polygons, monkeypatch):
+    from bassin_minier.mbm_qgis_plugin.trame_verte import least_cost
+
+    def missing():
+        raise least_cost.CostDistanceUnavailable("No module named 'scipy'")
+
+    monkeypatch.setattr(least_cost, "_dijkstra", missing)
+    woods, land = _wall_case(polygons)
+    _res, corridors, _c, feedback, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe")
+    assert any("scipy" in w for w in feedback.warnings)
+    assert len(corridors) == 1 and corridors[0]["longueur_m"] == pytest.approx(700, abs=0.01)
