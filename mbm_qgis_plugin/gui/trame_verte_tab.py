@@ -4,9 +4,9 @@ mbm:trame_verte_schema in the background, load the styled results, print the PDF
 import os
 
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                                 QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                                 QScrollArea, QVBoxLayout, QWidget)
 
 from .base_tab import TaskTab
 
@@ -16,13 +16,25 @@ BARRIER_NAMES = ("autoroutes", "voies_ferrees")
 RESULTS_GROUP = "Trame verte"
 
 
-def _polygon_filter():
-    """Polygon layers only (Qgis.LayerFilter from QGIS 3.34, QgsMapLayerProxyModel.Filter before)."""
+def _layer_filter(name):
+    """A layer filter ('PolygonLayer', 'HasGeometry'): Qgis.LayerFilter from QGIS 3.34, before
+    QgsMapLayerProxyModel.Filter."""
     from qgis.core import Qgis, QgsMapLayerProxyModel
 
     if hasattr(Qgis, "LayerFilter"):
-        return Qgis.LayerFilter.PolygonLayer
-    return QgsMapLayerProxyModel.Filter.PolygonLayer
+        return getattr(Qgis.LayerFilter, name)
+    return getattr(QgsMapLayerProxyModel.Filter, name)
+
+
+def _alive(layer):
+    """False for None and for a layer QGIS has already deleted (removed from the project)."""
+    from qgis.PyQt import sip
+
+    return layer is not None and not sip.isdeleted(layer)
+
+
+def _polygon_filter():
+    return _layer_filter("PolygonLayer")
 
 
 class TrameVerteTab(TaskTab):
@@ -38,7 +50,16 @@ class TrameVerteTab(TaskTab):
         self.context = None
         self.feedback = None
         self.results = {}
-        layout = QVBoxLayout(self)
+        self.progress_layers = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
 
         layers_box = QGroupBox(self.tr("Layers of the project"), self)
         layers_form = QFormLayout(layers_box)
@@ -105,6 +126,25 @@ class TrameVerteTab(TaskTab):
         self.pdf_button.setEnabled(False)
         print_form.addRow(self.pdf_button)
         layout.addWidget(print_box)
+
+        tracking = QGroupBox(self.tr("Implementation tracking"), self)
+        tracking_form = QFormLayout(tracking)
+        self.works = QgsMapLayerComboBox(tracking)
+        self.works.setObjectName("works")
+        self.works.setFilters(_layer_filter("HasGeometry"))
+        self.works.setAllowEmptyLayer(True)
+        self.works.setLayer(None)
+        tracking_form.addRow(self.tr("Works done"), self.works)
+        self.communes = QgsMapLayerComboBox(tracking)
+        self.communes.setFilters(_polygon_filter())
+        self.communes.setAllowEmptyLayer(True)
+        self.communes.setLayer(None)
+        tracking_form.addRow(self.tr("Communes (totals by EPCI)"), self.communes)
+        self.status_button = QPushButton(self.tr("Compute the progress"), tracking)
+        self.status_button.setObjectName("run_status")
+        self.status_button.setEnabled(False)
+        tracking_form.addRow(self.status_button)
+        layout.addWidget(tracking)
         layout.addStretch(1)
 
         project = QgsProject.instance()
@@ -114,6 +154,7 @@ class TrameVerteTab(TaskTab):
         self.connect(self.run_button.clicked, self.run_schema)
         self.connect(self.cancel_button.clicked, self.cancel)
         self.connect(self.pdf_button.clicked, self.ask_pdf)
+        self.connect(self.status_button.clicked, self.run_status)
         self.refresh_layers()
 
     def title(self):
@@ -134,7 +175,7 @@ class TrameVerteTab(TaskTab):
 
         from ..compat import is_line, is_polygon
 
-        results = {layer.id() for layer in self.results.values() if layer is not None}
+        results = {layer.id() for layer in list(self.results.values()) + self.progress_layers if _alive(layer)}
         for widget, accepts, defaults in ((self.habitats, is_polygon, HABITAT_NAMES),
                                           (self.barriers, is_line, BARRIER_NAMES)):
             ticked = {widget.item(i).data(Qt.ItemDataRole.UserRole): widget.item(i).checkState()
@@ -192,14 +233,45 @@ class TrameVerteTab(TaskTab):
 
     def run_schema(self):
         """Run mbm:trame_verte_schema in a background task; results are loaded when it ends."""
-        from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
-                               QgsProcessingFeedback, QgsProject)
-
         parameters = self.schema_parameters()
         if not parameters["HABITATS"]:
             self._message(self.tr("Tick at least one habitat layer."), warning=True)
             return None
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById("mbm:trame_verte_schema")
+        self.status.setText(self.tr("Drawing the schema…"))
+        return self._start("mbm:trame_verte_schema", parameters, self.load_results)
+
+    def status_parameters(self):
+        """The parameters of mbm:trame_verte_status for the loaded schema and the chosen layers."""
+        corridors, reservoirs = self.results.get("OUTPUT_CORRIDORS"), self.results.get("OUTPUT_RESERVOIRS")
+        parameters = {"CORRIDORS": corridors if _alive(corridors) and _alive(reservoirs) else None,
+                      "RESERVOIRS": reservoirs if _alive(reservoirs) else None,
+                      "REALISATIONS": self.works.currentLayer(), "OUTPUT": "TEMPORARY_OUTPUT"}
+        if self.communes.currentLayer() is not None:
+            parameters["COMMUNES"] = self.communes.currentLayer()
+            parameters["OUTPUT_EPCI"] = "TEMPORARY_OUTPUT"
+        return parameters
+
+    def run_status(self):
+        """Run mbm:trame_verte_status on the loaded corridors in a background task."""
+        parameters = self.status_parameters()
+        if parameters["CORRIDORS"] is None:
+            self._message(self.tr("Draw the schema first."), warning=True)
+            return None
+        if parameters["REALISATIONS"] is None:
+            self._message(self.tr("Choose the layer of works done."), warning=True)
+            return None
+        self.status.setText(self.tr("Computing the progress…"))
+        return self._start("mbm:trame_verte_status", parameters, self.load_progress)
+
+    def _start(self, algorithm_id, parameters, on_success):
+        """Run a Processing algorithm of the provider in a QgsTask, with progress and cancel."""
+        from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                               QgsProcessingFeedback, QgsProject)
+
+        if self.task is not None:
+            self._message(self.tr("A computation is already running."), warning=True)
+            return None
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
             self._message(self.tr("The Bassin minier Processing provider is not loaded."), warning=True)
             return None
@@ -208,13 +280,18 @@ class TrameVerteTab(TaskTab):
         self.feedback = QgsProcessingFeedback()
         self.connect(self.feedback.progressChanged, self._on_progress)
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self._on_success = on_success
         self.connect(self.task.executed, self._on_executed)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self._set_running(True)
         self.progress.setValue(0)
-        self.status.setText(self.tr("Drawing the schema…"))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
+
+    def _set_running(self, running):
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.pdf_button.setEnabled(not running and len(self.results) == 3)
+        self.status_button.setEnabled(not running and len(self.results) == 3)
 
     def _on_progress(self, value):
         self.progress.setValue(int(value))
@@ -224,14 +301,28 @@ class TrameVerteTab(TaskTab):
             self.feedback.cancel()
 
     def _on_executed(self, successful, results):
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         self.task = None
-        if not successful or self.feedback.isCanceled():
-            self._message(self.tr("The schema was not drawn (cancelled or failed: see the Processing log)."),
+        canceled = self.feedback.isCanceled()
+        if successful and not canceled:
+            self._on_success(results)
+        self._set_running(False)
+        if not successful or canceled:
+            self._message(self.tr("The computation did not end (cancelled or failed: see the Processing log)."),
                           warning=True)
-            return
-        self.load_results(results)
+
+    def _take_layer(self, value):
+        from qgis.core import QgsProject
+
+        layer = self.context.takeResultLayer(value) if isinstance(value, str) else value
+        if layer is None and isinstance(value, str):
+            layer = QgsProject.instance().mapLayer(value)
+        return layer
+
+    def _results_group(self):
+        from qgis.core import QgsProject
+
+        root = QgsProject.instance().layerTreeRoot()
+        return root.findGroup(RESULTS_GROUP) or root.insertGroup(0, RESULTS_GROUP)
 
     def load_results(self, results):
         """Add the three outputs to the project, styled, in a "Trame verte" group (replacing older ones)."""
@@ -240,20 +331,16 @@ class TrameVerteTab(TaskTab):
         from ..trame_verte.layout import apply_style
 
         project = QgsProject.instance()
-        old = [layer.id() for layer in self.results.values() if layer is not None and
+        old = [layer.id() for layer in self.results.values() if _alive(layer) and
                project.mapLayer(layer.id()) is not None]
         if old:
             project.removeMapLayers(old)
-        root = project.layerTreeRoot()
-        group = root.findGroup(RESULTS_GROUP) or root.insertGroup(0, RESULTS_GROUP)
+        group = self._results_group()
         self.results = {}
         for key, role, name in (("OUTPUT_CONFLITS", "conflits", self.tr("Conflict points")),
                                 ("OUTPUT_CORRIDORS", "corridors", self.tr("Corridors")),
                                 ("OUTPUT_RESERVOIRS", "reservoirs", self.tr("Réservoirs de biodiversité"))):
-            value = results.get(key)
-            layer = self.context.takeResultLayer(value) if isinstance(value, str) else value
-            if layer is None:
-                layer = project.mapLayer(value) if isinstance(value, str) else None
+            layer = self._take_layer(results.get(key))
             if layer is None:
                 continue
             layer.setName(name)
@@ -262,11 +349,43 @@ class TrameVerteTab(TaskTab):
             group.addLayer(layer)
             self.results[key] = layer
         self.refresh_layers()  # the results are not inputs
-        self.pdf_button.setEnabled(len(self.results) == 3)
         counts = [self.results[k].featureCount() if k in self.results else 0
                   for k in ("OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS")]
         self.progress.setValue(100)
         self._message(self.tr("{} réservoirs, {} corridors, {} conflict points.").format(*counts))
+
+    def load_progress(self, results):
+        """Add the corridors with their progress (styled by pct_realise) and the totals by EPCI."""
+        from qgis.core import QgsProject
+
+        from ..trame_verte.layout import apply_style
+
+        project = QgsProject.instance()
+        old = [layer.id() for layer in self.progress_layers if _alive(layer) and
+               project.mapLayer(layer.id()) is not None]
+        if old:
+            project.removeMapLayers(old)
+        self.progress_layers = []
+        group = self._results_group()
+        corridors = self._take_layer(results.get("OUTPUT"))
+        if corridors is not None:
+            corridors.setName(self.tr("Corridor progress"))
+            apply_style(corridors, "avancement")
+            project.addMapLayer(corridors, False)
+            group.insertLayer(0, corridors)
+            self.progress_layers.append(corridors)
+            useful = sum(f["longueur_utile_m"] or 0 for f in corridors.getFeatures())
+            done = sum(f["longueur_realisee_m"] or 0 for f in corridors.getFeatures())
+            self._message(self.tr("Corridors done: {:.1f} % of {:.1f} km.").format(
+                100.0 * done / useful if useful else 0.0, useful / 1000.0))
+        totals = self._take_layer(results.get("OUTPUT_EPCI")) if results.get("OUTPUT_EPCI") else None
+        if totals is not None:
+            totals.setName(self.tr("Progress by EPCI"))
+            project.addMapLayer(totals, False)
+            group.addLayer(totals)
+            self.progress_layers.append(totals)
+        self.refresh_layers()
+        self.progress.setValue(100)
 
     # Printing ---------------------------------------------------------------------------------------
     def ask_pdf(self):
@@ -280,7 +399,7 @@ class TrameVerteTab(TaskTab):
         """Print the loaded results with mbm:trame_verte_layout (main thread: layouts need it)."""
         from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-        if len(self.results) != 3:
+        if len(self.results) != 3 or not all(_alive(layer) for layer in self.results.values()):
             self._message(self.tr("Draw the schema first."), warning=True)
             return False
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("mbm:trame_verte_layout")

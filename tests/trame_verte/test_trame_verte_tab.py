@@ -10,6 +10,19 @@ X0, Y0 = 680000.0, 7030000.0
 SIDE = 316.2278
 
 
+def _wait(tab):
+    deadline = time.time() + 60
+    while tab.task is not None and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert tab.task is None, "the background task did not end"
+
+
+def _rect(x, y, width, height):
+    return "POLYGON(({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y}))".format(
+        x=x, y=y, x2=x + width, y2=y + height)
+
+
 def _square(x, y):
     return "POLYGON(({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y}))".format(x=x, y=y, x2=x + SIDE, y2=y + SIDE)
 
@@ -28,7 +41,8 @@ def project_layers(polygons, lines):
         root.removeChildNode(group)
 
 
-def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, project_layers, tmp_path):
+def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, project_layers, tmp_path, lines,
+                                                      polygons):
     from bassin_minier.mbm_qgis_plugin.gui.trame_verte_tab import TrameVerteTab
 
     woods, other, road = project_layers
@@ -45,11 +59,7 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
 
         task = tab.run_schema()
         assert task is not None
-        deadline = time.time() + 60
-        while tab.task is not None and time.time() < deadline:
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
-        assert tab.task is None, "the background task did not end"
+        _wait(tab)
         assert set(tab.results) == {"OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS"}
         corridors = tab.results["OUTPUT_CORRIDORS"]
         assert QgsProject.instance().mapLayer(corridors.id()) is not None
@@ -66,6 +76,27 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         pdf = tmp_path / "tab.pdf"
         assert tab.export_pdf(str(pdf))
         assert pdf.stat().st_size > 10000
+
+        # Tracking: the works done cover half of the corridor; the communes give totals by EPCI.
+        assert tab.status_button.isEnabled()
+        assert tab.run_status() is None  # no works layer chosen yet
+        line = next(corridors.getFeatures()).geometry()
+        works = lines("travaux", [line.asWkt()])
+        half = polygons("communes", [(_rect(X0 - 1000, Y0 - 1000, SIDE + 1300, 3000), {"epci_nom": "CA de Lens-Liévin"}),
+                                     (_rect(X0 + SIDE + 300, Y0 - 1000, 3000, 3000), {"epci_nom": "CA Hénin-Carvin"})],
+                        fields=(("epci_nom", "string"),))
+        QgsProject.instance().addMapLayers([works, half])
+        tab.works.setLayer(works)
+        tab.communes.setLayer(half)
+        assert tab.run_status() is not None
+        _wait(tab)
+        progress = [layer for layer in tab.progress_layers if layer.name() == "Corridor progress"]
+        assert len(progress) == 1
+        assert [round(f["pct_realise"]) for f in progress[0].getFeatures()] == [100]
+        totals = {f["epci"]: f["longueur_m"] for f in tab.progress_layers[1].getFeatures()}
+        assert totals == {"CA de Lens-Liévin": pytest.approx(300, abs=0.5),
+                          "CA Hénin-Carvin": pytest.approx(300, abs=0.5)}
+        assert progress[0].renderer().type() == "graduatedSymbol"
     finally:
         tab.unload()
         tab.deleteLater()
