@@ -170,6 +170,8 @@ class SandtTab(TaskTab):
         lower_layout.addWidget(self.cite_details, 1)
         splitter.addWidget(report_box)
         splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
         self.connect(self.open_gpkg_action.triggered, self.choose_geopackage)
@@ -284,6 +286,8 @@ class SandtTab(TaskTab):
         def finished(ok, results):
             self.task = None
             self._set_running(False)
+            if ok:
+                self.progress.setValue(100)
             if not ok and not self.feedback.isCanceled():
                 self._message(self.tr("Failed: {}").format(" ".join(errors) or self._last_log()), "critical")
             elif self.feedback.isCanceled():
