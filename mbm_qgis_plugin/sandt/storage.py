@@ -7,6 +7,7 @@ one of the operations it touches changed after that revision.
 """
 
 import datetime
+import functools
 import getpass
 import os
 
@@ -28,6 +29,21 @@ class SandtError(Exception):
 
 class SandtConflict(SandtError):
     """Another import changed the rows this one would write since it was prepared."""
+
+
+def detached(method):
+    """Re-raise a SandtError without its traceback: the frames it holds keep QGIS layers and
+    transactions alive (Processing keeps the last error), which crashes QGIS when it exits."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        failure = None
+        try:
+            return method(*args, **kwargs)
+        except SandtError as error:
+            failure = type(error)(*error.args)
+        raise failure
+
+    return wrapper
 
 
 def _fields_spec():
@@ -132,7 +148,6 @@ class SandtBase:
             self.connection_name, self.schema = spec.rsplit("/", 1)
         else:
             self.path = self.location
-        self._layers = {}
 
     # --- connection and layers -------------------------------------------------------------
     def connection(self):
@@ -161,18 +176,17 @@ class SandtBase:
             return uri.uri(False), "postgres"
         return "{}|layername={}".format(self.path, table), "ogr"
 
-    def layer(self, table, fresh=False):
-        """A QgsVectorLayer on ``table`` of the base (kept open, one per table)."""
+    def layer(self, table, fresh=True):
+        """A new QgsVectorLayer on ``table`` of the base. Not cached: a SandtBase holds no QGIS object
+        between calls, so nothing outlives QGIS when a caller keeps the base (or a traceback) around."""
         from qgis.core import QgsVectorLayer
 
-        if fresh or table not in self._layers:
-            uri, provider = self.layer_uri(table)
-            layer = QgsVectorLayer(uri, table, provider)
-            if not layer.isValid():
-                raise SandtError("La table « {} » de la base {} est illisible : est-ce bien une base Sandt "
-                                 "(créée par « Créer la base Sandt ») ?".format(table, self.location))
-            self._layers[table] = layer
-        return self._layers[table]
+        uri, provider = self.layer_uri(table)
+        layer = QgsVectorLayer(uri, table, provider)
+        if not layer.isValid():
+            raise SandtError("La table « {} » de la base {} est illisible : est-ce bien une base Sandt "
+                             "(créée par « Créer la base Sandt ») ?".format(table, self.location))
+        return layer
 
     def exists(self):
         if self.is_postgis:
@@ -183,6 +197,7 @@ class SandtBase:
                 return False
         return os.path.isfile(self.path)
 
+    @detached
     def check(self):
         if not self.exists():
             raise SandtError("La base Sandt {} n'existe pas : la créer d'abord (Créer la base Sandt).".format(
@@ -191,13 +206,20 @@ class SandtBase:
             self.layer(table)
 
     def close(self):
-        self._layers = {}
+        """Nothing to release (layers are opened per call); kept for callers that tidy up."""
 
     # --- creation ---------------------------------------------------------------------------
+    @detached
     def create(self, cites, overwrite=True):
         """Create the base from ``cites`` (dicts: cite_id, nom, insee, commune, nb_logements, geometry).
 
         Checks cite_id is unique and never empty, listing the offenders."""
+        try:
+            self._create(cites, overwrite)
+        finally:
+            self.close()
+
+    def _create(self, cites, overwrite):
         from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsWkbTypes
 
         from ..compat import wkb_type
@@ -221,7 +243,7 @@ class SandtBase:
             self._create_postgis_tables(overwrite)
         else:
             self._create_geopackage_tables(overwrite)
-        layer = self.layer("cites", fresh=True)
+        layer = self.layer("cites")
         features = []
         for cite in cites:
             feature = QgsFeature(layer.fields())
@@ -236,15 +258,16 @@ class SandtBase:
             feature.setAttribute("etat", "non_engage")
             feature.setAttribute("avancement_pct", 0.0)
             features.append(feature)
-        self._write_all({"cites": features, "meta": [self._meta_feature("revision", "0"),
-                                                     self._meta_feature("version", "1")]})
+        meta_fields = self.layer("meta").fields()
+        self._write_all({"cites": features, "meta": [self._meta_feature(meta_fields, "revision", "0"),
+                                                     self._meta_feature(meta_fields, "version", "1")]})
         del crs, wkb_type
-        self.close()
 
-    def _meta_feature(self, key, value):
+    @staticmethod
+    def _meta_feature(fields, key, value):
         from qgis.core import QgsFeature
 
-        feature = QgsFeature(self.layer("meta").fields())
+        feature = QgsFeature(fields)
         feature.setAttribute("cle", key)
         feature.setAttribute("valeur", value)
         return feature
@@ -311,7 +334,7 @@ class SandtBase:
     def _begin(self, tables):
         from qgis.core import QgsTransaction
 
-        layers = [self.layer(t, fresh=True) for t in tables]
+        layers = [self.layer(t) for t in tables]
         if not self.is_postgis:
             # The OGR provider shares an already-opened dataset only in update mode.
             for layer in layers:
@@ -337,7 +360,7 @@ class SandtBase:
             if not self.is_postgis:
                 for layer in layers.values():
                     layer.dataProvider().leaveUpdateMode()
-            self.close()
+            layers.clear()
 
     def _write_all(self, features_by_table):
         transaction, layers = self._begin(list(features_by_table))
@@ -417,6 +440,7 @@ class SandtBase:
         return sorted(rows, key=lambda r: (r["import_id"] or 0, r["cle"], r["champ"]))
 
     # --- import -----------------------------------------------------------------------------
+    @detached
     def plan(self, raw_rows, mapping, threshold, feedback=None):
         """Plan an import of ``raw_rows`` (see :func:`plan_import`) against the base as it is now."""
         revision = self.revision()
@@ -424,6 +448,7 @@ class SandtBase:
                            feedback)
         return plan
 
+    @detached
     def apply(self, plan, source_name="", sha256="", user=None, _before_commit=None):
         """Write ``plan`` in one transaction; returns the new import_id. Raises SandtConflict when an
         operation it touches changed since ``plan.base_revision``; on any failure nothing is written."""
@@ -542,6 +567,7 @@ class SandtBase:
         return changed
 
     # --- undo -------------------------------------------------------------------------------
+    @detached
     def undo(self, import_id):
         """Restore what import ``import_id`` changed. Refuses when it is unknown or already undone, or when
         a later applied import changed the same operations."""
@@ -600,6 +626,7 @@ class SandtBase:
         return len(keys)
 
     # --- alias ------------------------------------------------------------------------------
+    @detached
     def add_alias(self, insee, typed_name, cite_id):
         """Remember that ``typed_name`` in commune ``insee`` means ``cite_id`` for the next imports."""
         from qgis.core import QgsFeature

@@ -64,6 +64,16 @@ def split_source(source):
 def read_table(source):
     """(headers, rows, description) of ``source``: a QgsVectorLayer or a file path (optionally with
     ``|layername=sheet``). Raises TableError with a French message when it cannot be read."""
+    failure = None
+    try:
+        return _read_table(source)
+    except TableError as error:
+        # a fresh error: the traceback's frames would keep the layers opened here alive
+        failure = TableError(*error.args)
+    raise failure
+
+
+def _read_table(source):
     from qgis.core import QgsVectorLayer
 
     if isinstance(source, QgsVectorLayer):

@@ -107,12 +107,16 @@ class SandtProgressAlgorithm(MbmAlgorithm):
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
+        base = None
         try:
             base = SandtBase(self.parameterAsString(parameters, self.BASE, context))
             base.check()
             summary = base.cites_summary()
         except SandtError as error:
             raise QgsProcessingException(str(error))
+        finally:
+            if base is not None:
+                base.close()  # no layer kept alive by a traceback
         source = self.parameterAsSource(parameters, self.COMMUNES, context)
         if source is None:
             raise QgsProcessingException(self.tr("The communes layer cannot be read."))

@@ -40,11 +40,15 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
 
         location = self.parameterAsString(parameters, self.BASE, context)
         import_id = self.parameterAsInt(parameters, self.IMPORT_ID, context)
+        base = None
         try:
             base = SandtBase(location)
             base.check()
             count = base.undo(import_id)
         except SandtError as error:
             raise QgsProcessingException(str(error))
+        finally:
+            if base is not None:
+                base.close()  # no layer kept alive by a traceback
         feedback.pushInfo(self.tr("Import {} undone: {} operations restored.").format(import_id, count))
         return {self.IMPORT_ID: import_id, self.NB_OPERATIONS: count}

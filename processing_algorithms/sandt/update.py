@@ -122,6 +122,16 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
         return value, os.path.basename(path), path
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self._base = None
+        try:
+            return self._update(parameters, context, feedback)
+        finally:
+            # Free the base's layers now: an exception's traceback would keep them alive until QGIS exits.
+            if self._base is not None:
+                self._base.close()
+            self._base = None
+
+    def _update(self, parameters, context, feedback):
         from ...mbm_qgis_plugin.sandt.planning import TableError, detect_columns
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtConflict, SandtError
         from ...mbm_qgis_plugin.sandt.table_reader import file_sha256, read_table
@@ -134,7 +144,7 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
         overrides = {role: self.parameterAsString(parameters, name, context).strip()
                      for name, role in self.FIELD_ROLES}
         try:
-            base = SandtBase(location)
+            base = self._base = SandtBase(location)
             base.check()
         except SandtError as error:
             raise QgsProcessingException(str(error))
