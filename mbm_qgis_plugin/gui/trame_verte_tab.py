@@ -3,7 +3,7 @@ mbm:trame_verte_schema in the background, load the styled results, print the PDF
 
 import os
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                  QScrollArea, QVBoxLayout, QWidget)
@@ -376,8 +376,10 @@ class TrameVerteTab(TaskTab):
             self.progress_layers.append(corridors)
             useful = sum(f["longueur_utile_m"] or 0 for f in corridors.getFeatures())
             done = sum(f["longueur_realisee_m"] or 0 for f in corridors.getFeatures())
-            self._message(self.tr("Corridors done: {:.1f} % of {:.1f} km.").format(
-                100.0 * done / useful if useful else 0.0, useful / 1000.0))
+            locale = QLocale()  # "12,5 %" in a French QGIS
+            self._message(self.tr("Corridors done: {} % of {} km.").format(
+                locale.toString(100.0 * done / useful if useful else 0.0, "f", 1),
+                locale.toString(useful / 1000.0, "f", 1)))
         totals = self._take_layer(results.get("OUTPUT_EPCI")) if results.get("OUTPUT_EPCI") else None
         if totals is not None:
             totals.setName(self.tr("Progress by EPCI"))

@@ -553,27 +553,27 @@
         <translation>{} réservoirs, {} corridors, {} points de conflit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="392" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="394" />
         <source>Export the PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="392" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="394" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="403" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="405" />
         <source>Draw the schema first.</source>
         <translation>Dessinez d'abord le schéma.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="416" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="418" />
         <source>PDF written: {}</source>
         <translation>PDF écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="418" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="420" />
         <source>The PDF could not be written (see the Processing log).</source>
         <translation>Le PDF n'a pas pu être écrit (voir le journal des traitements).</translation>
     </message>
@@ -623,14 +623,14 @@
         <translation>Avancement des corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="379" />
-        <source>Corridors done: {:.1f} % of {:.1f} km.</source>
-        <translation>Corridors réalisés : {:.1f} % de {:.1f} km.</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="383" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="385" />
         <source>Progress by EPCI</source>
         <translation>Avancement par EPCI</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="380" />
+        <source>Corridors done: {} % of {} km.</source>
+        <translation>Corridors réalisés : {} % de {} km.</translation>
     </message>
 </context>
 </TS>

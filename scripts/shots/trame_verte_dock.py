@@ -22,8 +22,20 @@ for _layer in _layers[2:]:
 _tab = [dock.tabs.widget(i) for i in range(dock.tabs.count()) if dock.tabs.widget(i).TASK == "trame_verte"][0]
 _tab.refresh_layers()
 _tab.background.setLayer(_communes)
+_tab.communes.setLayer(_communes)
+_cavaliers = QgsVectorLayer(os.path.join(_sample, "bassin_minier_synthetique.gpkg") + "|layername=cavaliers",
+                            "cavaliers_restaures", "ogr")
+QgsProject.instance().addMapLayer(_cavaliers)
+_tab.works.setLayer(_cavaliers)
 _tab.title_edit.setText("Trame verte du Bassin minier — 2026")
 _tab.run_schema()
+
+
+def _status():
+    if _tab.task is not None:  # the schema is still being drawn
+        QTimer.singleShot(200, _status)
+        return
+    _tab.run_status()
 
 
 def _zoom():
@@ -31,4 +43,5 @@ def _zoom():
     iface.mapCanvas().refresh()
 
 
-QTimer.singleShot(2500, _zoom)
+QTimer.singleShot(500, _status)
+QTimer.singleShot(5000, _zoom)
