@@ -79,9 +79,10 @@ class Grid:
         return row0, row1 + 1, col0, col1 + 1
 
 
-def rasterise(grid, shapes, fill, dtype, wkt_crs=""):
+def rasterise(grid, shapes, fill, dtype, wkt_crs="", all_touched=False):
     """A (rows, columns) array: `fill`, then each (QgsGeometry, value) of shapes burnt in order (a later
-    shape overwrites an earlier one) at cell centres, with GDAL's rasteriser."""
+    shape overwrites an earlier one) at cell centres — or, with all_touched, in every cell a shape
+    touches —, with GDAL's rasteriser."""
     from osgeo import gdal, ogr, osr
 
     gdal_type = gdal.GDT_Float32 if numpy.dtype(dtype).kind == "f" else gdal.GDT_Int32
@@ -105,7 +106,8 @@ def rasterise(grid, shapes, fill, dtype, wkt_crs=""):
         feature.SetField("value", float(value))
         layer.CreateFeature(feature)
         feature = None
-    gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=value"])
+    options = ["ATTRIBUTE=value"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    gdal.RasterizeLayer(raster, [1], layer, options=options)
     array = band.ReadAsArray().astype(dtype, copy=False)
     layer = vectors = band = raster = None  # free GDAL objects after reading, in this order
     return array

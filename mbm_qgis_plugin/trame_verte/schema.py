@@ -166,8 +166,13 @@ def least_cost_corridors(reservoirs, pairs, resistance, resolution_m, default_fr
     extent.grow(margin_m)
     grid = Grid.covering(extent, resolution_m)
     # Later shapes overwrite earlier ones: burn by increasing friction, so the highest friction wins.
-    friction = rasterise(grid, sorted(resistance, key=lambda shape: shape[1]), default_friction, numpy.float32,
-                         wkt_crs)
+    shapes = sorted(resistance, key=lambda shape: shape[1])
+    friction = rasterise(grid, shapes, default_friction, numpy.float32, wkt_crs)
+    # Unsuitable land again in every cell it touches: a road 20 m wide sampled at cell centres every 25 m
+    # leaves holes a path slips through diagonally; burnt this way it is a continuous wall.
+    walls = [shape for shape in shapes if shape[1] >= unsuitable_friction]
+    if walls:
+        friction = numpy.maximum(friction, rasterise(grid, walls, 0.0, numpy.float32, wkt_crs, all_touched=True))
     labels = rasterise(grid, [(r.geometry, k + 1) for k, r in enumerate(reservoirs)], 0, numpy.int32, wkt_crs)
     present = numpy.zeros(len(reservoirs) + 1, dtype=bool)
     present[numpy.unique(labels)] = True

@@ -265,3 +265,16 @@ def test_without_scipy_corridors_are_straight_with_a_message(schema, polygons, m
     _res, corridors, _c, feedback, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe")
     assert any("scipy" in w for w in feedback.warnings)
     assert len(corridors) == 1 and corridors[0]["longueur_m"] == pytest.approx(700, abs=0.01)
+
+
+def test_a_thin_diagonal_road_is_not_crossed_through_raster_gaps(schema, polygons):
+    # A 10 m wide diagonal road (friction 10 000) between two réservoirs, at 25 m resolution: sampled at cell
+    # centres it would leave holes; the corridor must still be counted as crossing unsuitable land.
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 700, Y0, SIDE_10HA)])
+    road = QgsGeometry.fromWkt("LINESTRING({} {}, {} {})".format(X0 - 3000, Y0 + 158 - 3666, X0 + 4000,
+                                                                 Y0 + 158 + 3334)).buffer(5, 2)
+    land = polygons("occupation_sol", [(road.asWkt(), {"classe": "autoroute"})], fields=(("classe", "string"),))
+    _res, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe")
+    assert len(corridors) == 1
+    assert corridors[0]["statut"] == "a_remettre_en_bon_etat"
+    assert corridors[0]["cout"] > 10000 * 25  # at least one road cell paid for
