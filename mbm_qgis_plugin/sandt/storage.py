@@ -260,6 +260,7 @@ class SandtBase:
             features.append(feature)
         meta_fields = self.layer("meta").fields()
         self._write_all({"cites": features, "meta": [self._meta_feature(meta_fields, "revision", "0"),
+                                                     self._meta_feature(meta_fields, "verrou", ""),
                                                      self._meta_feature(meta_fields, "version", "1")]})
         del crs, wkb_type
 
@@ -530,14 +531,23 @@ class SandtBase:
         return import_id
 
     def _bump_revision(self, meta_layer):
-        """Increment the base revision first thing in a transaction: on PostgreSQL the row lock makes a
-        concurrent writer wait until this one ends, and then see its changes."""
-        for row in self.read_table("meta", meta_layer):
-            if row["cle"] == "revision":
-                revision = int(row["valeur"]) + 1
-                _change(meta_layer, {row["fid"]: {meta_layer.fields().indexFromName("valeur"): str(revision)}})
-                return revision
-        raise SandtError("La base {} n'a pas de révision : ce n'est pas une base Sandt.".format(self.location))
+        """Take the base's write lock, then increment its revision; returns the new revision.
+
+        Writing the ``verrou`` row first makes a concurrent writer wait (PostgreSQL row lock, SQLite write
+        lock) until this transaction ends; the revision is read only once the lock is held, so it is the
+        latest committed one and two imports never share a revision."""
+        import uuid
+
+        value_index = meta_layer.fields().indexFromName("valeur")
+        rows = {row["cle"]: row for row in self.read_table("meta", meta_layer)}
+        if "revision" not in rows:
+            raise SandtError("La base {} n'a pas de révision : ce n'est pas une base Sandt.".format(self.location))
+        if "verrou" in rows:
+            _change(meta_layer, {rows["verrou"]["fid"]: {value_index: uuid.uuid4().hex}})
+            rows = {row["cle"]: row for row in self.read_table("meta", meta_layer)}
+        revision = int(rows["revision"]["valeur"]) + 1
+        _change(meta_layer, {rows["revision"]["fid"]: {value_index: str(revision)}})
+        return revision
 
     def _refresh_cites(self, layers, cite_ids):
         """Recompute etat and avancement_pct of ``cite_ids``; yields (cite_id, field, old, new) changed."""

@@ -98,3 +98,48 @@ def test_unknown_connection_is_a_clear_error(run_alg, tmp_path, sandt):
     path = sandt.write_csv(tmp_path / "p.csv", ROWS)
     with pytest.raises(QgsProcessingException, match="connexion PostgreSQL « nulle-part »"):
         update(run_alg, "postgis:nulle-part/sandt", path)
+
+
+def test_postgis_simultaneous_updates_of_one_operation(postgis_base, tmp_path, sandt):
+    """Two imports really at the same time (two threads, two connections) change the same operation:
+    the second waits for the first's transaction, then is refused — no lost update."""
+    import threading
+    import time
+
+    start = sandt.write_csv(tmp_path / "start.csv", [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025",
+                                                       "1000", "", ""]])
+    headers, rows, _ = read_table(start)
+    base = SandtBase(postgis_base)
+    base.apply(base.plan(rows, detect_columns(headers), 85), "start.csv")
+    plans = {}
+    for name, statut, amount in (("a", "En cours", "1100"), ("b", "Achevé", "1200")):
+        path = sandt.write_csv(tmp_path / (name + ".csv"), [["62498", "Lens", "Cité n°9", "Voirie", statut, "2025",
+                                                              amount, "", ""]])
+        headers, rows, _ = read_table(path)
+        plans[name] = base.plan(rows, detect_columns(headers), 85)
+        assert len(plans[name].updates) == 1
+    outcome = {}
+    a_holds_lock = threading.Event()
+
+    def slow_commit():
+        a_holds_lock.set()
+        time.sleep(1.5)  # A holds its transaction open while B starts
+
+    def run(name, hook=None):
+        try:
+            outcome[name] = SandtBase(postgis_base).apply(plans[name], name + ".csv", _before_commit=hook)
+        except SandtConflict as error:
+            outcome[name] = error
+
+    first = threading.Thread(target=run, args=("a", slow_commit))
+    first.start()
+    assert a_holds_lock.wait(30)
+    second = threading.Thread(target=run, args=("b",))
+    second.start()
+    first.join(60)
+    second.join(60)
+    assert outcome["a"] == 2
+    assert isinstance(outcome["b"], SandtConflict) and "LENS-09|voirie|2025" in str(outcome["b"])
+    operation = SandtBase(postgis_base).read_operations()["LENS-09|voirie|2025"]
+    assert (operation["statut"], operation["montant_ht"]) == ("en_cours", 1100)
+    assert [i["import_id"] for i in SandtBase(postgis_base).imports()] == [1, 2]
