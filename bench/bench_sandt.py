@@ -73,7 +73,7 @@ def _naive_row_by_row(base_path, programme, rows):
     written = 0
     for record in records[:rows]:
         request = QgsFeatureRequest().setFilterExpression('"insee" = \'{}\''.format(record[mapping["insee"]]))
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(QgsFeatureRequest.NoGeometry)
         cite_id = next(iter(f["cite_id"] for f in cites.getFeatures(request)), None)
         operations.startEditing()
         feature = QgsFeature(operations.fields())

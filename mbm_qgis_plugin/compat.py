@@ -91,3 +91,12 @@ def source_type(name):
     if hasattr(Qgis, "ProcessingSourceType"):
         return getattr(Qgis.ProcessingSourceType, name.replace("Type", "", 1))
     return getattr(QgsProcessing, name)
+
+
+def scoped_enum(qgis_enum, legacy_class, name):
+    """A value of an enum QGIS moved into ``Qgis`` (3.36+), e.g. scoped_enum('ProcessingNumberParameterType',
+    QgsProcessingParameterNumber, 'Integer'): Qgis.ProcessingNumberParameterType.Integer where it exists,
+    else the legacy ``QgsProcessingParameterNumber.Integer``."""
+    if hasattr(Qgis, qgis_enum):
+        return getattr(getattr(Qgis, qgis_enum), name)
+    return getattr(legacy_class, name)

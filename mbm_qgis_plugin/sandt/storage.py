@@ -379,7 +379,7 @@ class SandtBase:
 
         request = QgsFeatureRequest()
         if not with_geometry:
-            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            request.setFlags(_no_geometry())
         result = []
         for feature in self.layer("cites").getFeatures(request):
             cite = _null_free(feature.attributeMap()) if hasattr(feature, "attributeMap") else \
@@ -396,7 +396,7 @@ class SandtBase:
 
         layer = layer or self.layer("operations")
         request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(_no_geometry())
         names = layer.fields().names()
         result = {}
         for feature in layer.getFeatures(request):
@@ -412,7 +412,7 @@ class SandtBase:
 
         layer = layer or self.layer(table)
         request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(_no_geometry())
         names = layer.fields().names()
         rows = []
         for feature in layer.getFeatures(request):
@@ -706,3 +706,12 @@ def _change(layer, changes):
 
 
 __all__ = ["SandtBase", "SandtError", "SandtConflict", "RESEAUX", "POSTGIS_PREFIX"]
+
+
+def _no_geometry():
+    """The NoGeometry request flag (Qgis.FeatureRequestFlag in QGIS 3.36+)."""
+    from qgis.core import QgsFeatureRequest
+
+    from ..compat import scoped_enum
+
+    return scoped_enum("FeatureRequestFlag", QgsFeatureRequest, "NoGeometry")

@@ -169,7 +169,7 @@ def _read_layer(layer, name):
     from qgis.core import QgsFeatureRequest
 
     request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(_no_geometry())
     for feature in layer.getFeatures(request):
         values = [python_value(v) for v in feature.attributes()]
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
@@ -193,3 +193,12 @@ def file_sha256(path):
 
 def today():
     return datetime.date.today()
+
+
+def _no_geometry():
+    """The NoGeometry request flag (Qgis.FeatureRequestFlag in QGIS 3.36+)."""
+    from qgis.core import QgsFeatureRequest
+
+    from ..compat import scoped_enum
+
+    return scoped_enum("FeatureRequestFlag", QgsFeatureRequest, "NoGeometry")

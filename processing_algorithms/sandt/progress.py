@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingMultiStepFeedback,
@@ -99,7 +98,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             self.EPCI_FIELD, self.tr("EPCI field"), "epci_siren", self.COMMUNES, optional=True),
             self.tr("Field of the communes holding the EPCI code (needed to group by EPCI)."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Sandt progress"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Sandt progress"), source_type("TypeVectorPolygon")),
             self.tr("Polygons with nb_cites, nb_logements, nb_cites per state, pct_logements_acheve and "
                     "montant_ht_total."))
 
@@ -174,7 +173,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             values += [round(100.0 * done / logements, 1) if logements else None,
                        round(sum(c["montant_ht_total"] for c in cites), 2)]
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
             steps.setProgress(100.0 * number / max(1, len(groups)))
         if context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...mbm_qgis_plugin.compat import scoped_enum
 from ..base import MbmAlgorithm
 
 
@@ -30,7 +31,7 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
         self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
                            self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.IMPORT_ID, self.tr("Import to undo"), QgsProcessingParameterNumber.Type.Integer, minValue=1),
+            self.IMPORT_ID, self.tr("Import to undo"), scoped_enum("ProcessingNumberParameterType", QgsProcessingParameterNumber, "Integer"), minValue=1),
             self.tr("The import_id shown in the imports table or in the dock."))
         self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Undone import")))
         self.addOutput(QgsProcessingOutputNumber(self.NB_OPERATIONS, self.tr("Operations restored")))

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -20,7 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...mbm_qgis_plugin.compat import make_field, wkb_type
+from ...mbm_qgis_plugin.compat import make_field, scoped_enum, source_type, wkb_type
 from ..base import MbmAlgorithm
 
 ACTIONS = ("insere", "mis_a_jour", "inchange", "non_trouve", "ambigu", "invalide", "doublon")
@@ -74,7 +73,7 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
         self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
                            self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
         self.add_parameter(QgsProcessingParameterFile(
-            self.TABLE, self.tr("Programme table"), QgsProcessingParameterFile.Behavior.File,
+            self.TABLE, self.tr("Programme table"), scoped_enum("ProcessingFileParameterBehavior", QgsProcessingParameterFile, "File"),
             # "(*)" and not "(*.*)": a layer id has no dot and must pass Processing's check
             fileFilter=self.tr("Tables (*.csv *.txt *.xlsx *.ods);;All files (*)")),
             self.tr("CSV, XLSX or ODS file (file.xlsx|layername=Sheet for another sheet), or the id or name of a "
@@ -91,18 +90,18 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
                                self.tr("Header of this column when it is not recognised; blank = detected from "
                                        "the French headers."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
-            self.MATCH_THRESHOLD, self.tr("Match threshold (0–100)"), QgsProcessingParameterNumber.Type.Integer,
+            self.MATCH_THRESHOLD, self.tr("Match threshold (0–100)"), scoped_enum("ProcessingNumberParameterType", QgsProcessingParameterNumber, "Integer"),
             85, minValue=0, maxValue=100),
             self.tr("Lowest name similarity accepted; below it the row is non_trouve. Raise it to be stricter."))
         self.add_parameter(QgsProcessingParameterBoolean(self.DRY_RUN, self.tr("Dry run (write nothing)"), False),
                            self.tr("Only produce the report: the base is not modified."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.BASE_REVISION, self.tr("Base revision reviewed"), QgsProcessingParameterNumber.Type.Integer, -1,
+            self.BASE_REVISION, self.tr("Base revision reviewed"), scoped_enum("ProcessingNumberParameterType", QgsProcessingParameterNumber, "Integer"), -1,
             minValue=-1),
             self.tr("The BASE_REVISION given by the dry run that was reviewed: the import is refused when another "
                     "import changed the same operations since. -1: the revision read now."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Import report"), QgsProcessing.TypeVector),
+            self.REPORT, self.tr("Import report"), source_type("TypeVector")),
             self.tr("One row per data row: ligne, cite_id, score, action, message."))
         self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Import id (0 for a dry run)")))
         self.addOutput(QgsProcessingOutputNumber(self.BASE_REVISION, self.tr("Base revision read")))
@@ -179,7 +178,7 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(list(row.as_tuple()))
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
         counts = plan.counts
         steps.pushInfo(", ".join("{} {}".format(count, action) for action, count in counts.items()))
         import_id = 0
