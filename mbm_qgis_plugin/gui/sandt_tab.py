@@ -479,9 +479,10 @@ class SandtTab(TaskTab):
         for record in reversed(imports):
             number = self.imports_table.rowCount()
             self.imports_table.insertRow(number)
-            rows = "+{} ~{} ={} ?{}".format(record["nb_insere"], record["nb_mis_a_jour"], record["nb_inchange"],
-                                            (record["nb_non_trouve"] or 0) + (record["nb_ambigu"] or 0) +
-                                            (record["nb_invalide"] or 0) + (record["nb_doublon"] or 0))
+            rows = self.tr("{} inserted, {} updated, {} set aside").format(
+                record["nb_insere"] or 0, record["nb_mis_a_jour"] or 0,
+                (record["nb_non_trouve"] or 0) + (record["nb_ambigu"] or 0) + (record["nb_invalide"] or 0) +
+                (record["nb_doublon"] or 0))
             date = record["date_import"]
             values = [record["import_id"], date.strftime("%d/%m/%Y %H:%M") if date else "",
                       record["fichier"] or "", rows, record["etat"]]

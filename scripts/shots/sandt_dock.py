@@ -55,7 +55,7 @@ def _after_dry_run():
     iface.mainWindow().resizeDocks([dock], [760], Qt.Orientation.Horizontal)  # noqa: F821
     canvas.setExtent(QgsRectangle(684000, 7030000, 694000, 7038000))
     canvas.refresh()
-    tab.report_view.sortByColumn(2, 0)
+    tab.report_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     cites.selectByExpression("\"commune\" = 'Lens' AND \"nom\" = 'Cité n°9'")
     if not cites.selectedFeatureCount():
         cites.selectByExpression("\"commune\" = 'Lens' AND \"etat\" <> 'non_engage'")

@@ -4,7 +4,7 @@ import time
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QItemSelectionModel
+from qgis.PyQt.QtCore import QCoreApplication, QItemSelectionModel, Qt
 
 from bassin_minier.mbm_qgis_plugin.gui.sandt_tab import SandtTab
 from bassin_minier.mbm_qgis_plugin.sandt.storage import SandtBase
@@ -59,7 +59,7 @@ def test_dock_workflow(tab, gpkg_base, tmp_path, sandt):
     tab.action_filter.setCurrentIndex(tab.action_filter.findData("ambigu"))
     assert shown_actions(tab) == ["ambigu"]
     tab.action_filter.setCurrentIndex(0)
-    tab.report_view.sortByColumn(2, 0)  # ascending score
+    tab.report_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     scores = [tab.report_proxy.index(r, 2).data() for r in range(tab.report_proxy.rowCount())]
     assert scores == sorted(scores)
     # Resolve the ambiguous "Brebis" as the coron: kept as an alias, the dry run runs again.
