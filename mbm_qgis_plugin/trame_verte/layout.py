@@ -40,7 +40,9 @@ def _hidden_style():
 def _kilometres():
     from qgis.core import Qgis, QgsUnitTypes
 
-    return Qgis.DistanceUnit.Kilometers if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceUnit.DistanceKilometers
+    if hasattr(Qgis, "DistanceUnit"):
+        return Qgis.DistanceUnit.Kilometers
+    return QgsUnitTypes.DistanceUnit.DistanceKilometers
 
 
 class LayoutError(RuntimeError):

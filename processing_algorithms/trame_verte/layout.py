@@ -9,7 +9,6 @@ from ..base import MbmAlgorithm
 from .common import no_threading_flag
 
 
-
 class TrameVerteLayoutAlgorithm(MbmAlgorithm):
     ALGORITHM_ID = "trame_verte_layout"
     TASK = "trame_verte"

@@ -3,7 +3,7 @@
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProject
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 X0, Y0 = 680000.0, 7030000.0
@@ -82,9 +82,10 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         assert tab.run_status() is None  # no works layer chosen yet
         line = next(corridors.getFeatures()).geometry()
         works = lines("travaux", [line.asWkt()])
-        half = polygons("communes", [(_rect(X0 - 1000, Y0 - 1000, SIDE + 1300, 3000), {"epci_nom": "CA de Lens-Liévin"}),
-                                     (_rect(X0 + SIDE + 300, Y0 - 1000, 3000, 3000), {"epci_nom": "CA Hénin-Carvin"})],
-                        fields=(("epci_nom", "string"),))
+        half = polygons("communes", [
+            (_rect(X0 - 1000, Y0 - 1000, SIDE + 1300, 3000), {"epci_nom": "CA de Lens-Liévin"}),
+            (_rect(X0 + SIDE + 300, Y0 - 1000, 3000, 3000), {"epci_nom": "CA Hénin-Carvin"})],
+            fields=(("epci_nom", "string"),))
         QgsProject.instance().addMapLayers([works, half])
         tab.works.setLayer(works)
         tab.communes.setLayer(half)
