@@ -15,3 +15,35 @@ def no_threading_flag():
     if hasattr(Qgis, "ProcessingAlgorithmFlag"):
         return Qgis.ProcessingAlgorithmFlag.NoThreading
     return QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
+class LayerSnapshot:
+    """What the domain core reads of a project layer (name, CRS, fields, count, features), taken in the
+    main thread in prepareAlgorithm: the features come from a QgsVectorLayerFeatureSource, which may be
+    iterated from the Processing worker thread, unlike the layer itself."""
+
+    def __init__(self, layer):
+        from qgis.core import QgsVectorLayerFeatureSource
+
+        self._name = layer.name()
+        self._crs = layer.crs()
+        self._fields = layer.fields()
+        self._count = layer.featureCount()
+        self._source = QgsVectorLayerFeatureSource(layer)
+
+    def sourceName(self):  # noqa: N802
+        return self._name
+
+    def sourceCrs(self):  # noqa: N802
+        return self._crs
+
+    def fields(self):
+        return self._fields
+
+    def featureCount(self):  # noqa: N802
+        return self._count
+
+    def getFeatures(self, request=None):  # noqa: N802
+        from qgis.core import QgsFeatureRequest
+
+        return self._source.getFeatures(request or QgsFeatureRequest())

@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
 
 from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
 from ..base import MbmAlgorithm
-from .common import number_double
+from .common import LayerSnapshot, number_double
 
 
 def reservoir_fields():
@@ -130,6 +130,14 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             self.OUTPUT_CONFLITS, self.tr("Conflict points"), source_type("TypeVectorPoint")),
             self.tr("corridor_id, barriere"))
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # Main thread: snapshot the project layers so that the worker thread never touches them.
+        self.habitat_layers = [LayerSnapshot(layer)
+                               for layer in self.parameterAsLayerList(parameters, self.HABITATS, context) or []]
+        self.barrier_layers = [LayerSnapshot(layer)
+                               for layer in self.parameterAsLayerList(parameters, self.BARRIERS, context) or []]
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...mbm_qgis_plugin.trame_verte.friction import (DEFAULT_FRICTION_TABLE, FrictionTableError,
                                                               load_friction_table)
@@ -138,14 +146,14 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
         from ...mbm_qgis_plugin.trame_verte.reservoirs import reservoirs_from_patches
         from ...mbm_qgis_plugin.trame_verte.schema import Schema, build_schema
 
-        habitats = self.parameterAsLayerList(parameters, self.HABITATS, context)
+        habitats = self.habitat_layers
         if not habitats:
             raise QgsProcessingException(self.tr("Choose at least one habitat layer (polygons)."))
         sous_trame_field = (self.parameterAsString(parameters, self.SOUS_TRAME_FIELD, context) or "").strip()
         min_reservoir_ha = self.parameterAsDouble(parameters, self.MIN_RESERVOIR_HA, context)
         merge_distance = self.parameterAsDouble(parameters, self.MERGE_DISTANCE_M, context)
         max_corridor = self.parameterAsDouble(parameters, self.MAX_CORRIDOR_M, context)
-        barrier_layers = self.parameterAsLayerList(parameters, self.BARRIERS, context) or []
+        barrier_layers = self.barrier_layers
         resistance = self.parameterAsSource(parameters, self.RESISTANCE, context)
         resistance_field = self.parameterAsString(parameters, self.RESISTANCE_FIELD, context)
         resolution = self.parameterAsDouble(parameters, self.RESOLUTION_M, context)
