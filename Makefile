@@ -8,7 +8,7 @@ PY       := $(VENV)/bin/python
 ROOT     := $(CURDIR)
 PLUGINS  := $(ROOT)/.build/plugins
 PLUGIN   := bassin_minier
-DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv xvfb xauth \
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-venv xvfb xauth \
 	pyqt5-dev-tools qttools5-dev-tools poppler-utils postgresql postgresql-postgis grass-core \
 	imagemagick zip
 APT_ENV  := DEBIAN_FRONTEND=noninteractive

@@ -67,7 +67,7 @@ def register_mbm_provider(qgis_processing):
     return _register_provider
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture()
 def mbm_provider(register_mbm_provider):
     """The `mbm` provider registered in the Processing registry, as the plugin's initProcessing does."""
     return register_mbm_provider()
