@@ -1225,14 +1225,17 @@ def build_programme(rng, cites):
         typos += 1
     # the bulk: ~140 cités, 1-3 networks each
     chosen = []
-    while len(chosen) < 135:
+    while len(chosen) < 120:
         c = rng.choices(pool, weights)[0]
         if c not in chosen:
             chosen.append(c)
     for c in chosen:
-        nets = rng.sample(range(4), rng.choices([1, 2, 3], [35, 45, 20])[0])
-        for r_idx in nets:
-            rows.append(make_row(c, reseau_idx=r_idx))
+        n_nets = rng.choices([1, 2, 3, 4], [30, 35, 15, 20])[0]
+        # a cité renovated whole, network after network, in earlier programmes: its VRD are finished,
+        # so the progress map of the demo is not flat
+        year = rng.choice([2020, 2021, 2022]) if n_nets == 4 else None
+        for r_idx in rng.sample(range(4), n_nets):
+            rows.append(make_row(c, reseau_idx=r_idx, year=year))
     # missing INSEE code on ~8 % of the rows: the commune name decides
     for row in rows:
         if rng.random() < 0.08:
