@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import QLocale, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -263,7 +263,7 @@ class ConcessionsTab(TaskTab):
                           for f in layer.getFeatures()]
         self.table.setRowCount(len(self.anomalies))
         for row, (concession_id, kind, surface, detail, _geometry) in enumerate(self.anomalies):
-            area = "" if surface is None or str(surface) == "NULL" else "{:,.1f}".format(float(surface)).replace(",", " ")
+            area = "" if surface is None or str(surface) == "NULL" else QLocale().toString(float(surface), "f", 1)
             for column, text in enumerate((concession_id, kind, area, detail)):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(detail))
@@ -358,7 +358,8 @@ class ConcessionsTab(TaskTab):
             self.report_button.setEnabled(True)
         folder = results.get("REPORT_FOLDER")
         self.list_dossiers(folder)
-        self.status_label.setText(self.tr("{} dossiers in {}.").format(self.dossiers_list.count(), folder))
+        pdfs = [name for name in os.listdir(folder) if name.endswith(".pdf")] if folder and os.path.isdir(folder) else []
+        self.status_label.setText(self.tr("{} dossiers in {}.").format(len(pdfs), folder))
         return folder
 
     def _on_progress_with_events(self, value):
