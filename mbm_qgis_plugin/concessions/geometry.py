@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProject,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 
@@ -56,10 +55,6 @@ def transform_to_working(crs, transform_context=None):
         return None
     context = transform_context or QgsProject.instance().transformContext()
     return QgsCoordinateTransform(crs, target, context)
-
-
-def is_metric_projected(crs):
-    return crs.isValid() and not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters
 
 
 def is_empty(geometry):

@@ -394,6 +394,17 @@ class ConcessionsTab(TaskTab):
             bar.pushMessage(self.tr("Concessions"), text, Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info, 5)
 
     def unload(self):
+        # A check still running must not call back into a tab that is gone.
+        if self._task is not None:
+            try:
+                self._task.executed.disconnect(self._on_check_done)
+            except (TypeError, RuntimeError):
+                pass
+        if self._feedback is not None:
+            try:
+                self._feedback.progressChanged.disconnect()
+            except (TypeError, RuntimeError):
+                pass
         self.cancel()
         self._task = None
         super().unload()
