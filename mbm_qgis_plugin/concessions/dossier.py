@@ -224,8 +224,9 @@ def export_pdf_dossiers(inventories, folder, context_layers, sources, feedback=N
         for layer in layers:
             legend.model().rootGroup().addLayer(layer)
         legend.setLinkedMap(map_item)
-    for frame_id, layer, columns in (("tableau_puits", shafts, ("puits_id", "nom", "fosse", "etat")),
-                                     ("tableau_stations", stations, ("station_id", "nom", "commune"))):
+    for frame_id, layer, columns in (
+            ("tableau_puits", shafts, (("puits_id", "Puits"), ("nom", "Nom"), ("fosse", "Fosse"), ("etat", "État"))),
+            ("tableau_stations", stations, (("station_id", "Station"), ("nom", "Nom"), ("commune", "Commune")))):
         frame = layout.itemById(frame_id)
         if frame is None:
             continue
@@ -276,14 +277,14 @@ def export_pdf_dossiers(inventories, folder, context_layers, sources, feedback=N
 
 
 def _set_table_columns(table, names):
-    """Show only ``names`` (QgsLayoutTableColumn API differs between 3.22 and 3.40)."""
+    """Show only the (field, heading) pairs of ``names``."""
     from qgis.core import QgsLayoutTableColumn
 
     columns = []
-    for name in names:
+    for name, heading in names:
         column = QgsLayoutTableColumn()
         column.setAttribute(name)
-        column.setHeading(name)
+        column.setHeading(heading)
         columns.append(column)
     if hasattr(table, "setColumns"):
         table.setColumns(columns)
