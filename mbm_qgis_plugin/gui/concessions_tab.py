@@ -59,6 +59,15 @@ def _numeric_fields():
     return QgsFieldProxyModel.Numeric
 
 
+def _align_right(item):
+    """Right-align a table cell (PyQt5 wants an int, PyQt6 the flag itself)."""
+    alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    try:
+        item.setTextAlignment(alignment)
+    except TypeError:
+        item.setTextAlignment(int(alignment))
+
+
 class ConcessionsTab(TaskTab):
     TASK = "concessions"
     OBJECT_NAME = "ConcessionsTab"
@@ -268,7 +277,7 @@ class ConcessionsTab(TaskTab):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(detail))
                 if column == 2:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    _align_right(item)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -4,7 +4,7 @@ import time
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from bassin_minier.mbm_qgis_plugin.gui.concessions_tab import ConcessionsTab
 
@@ -40,6 +40,7 @@ def test_check_lists_anomalies_and_double_click_zooms(tab, concessions_layer, ti
     assert wait_for(lambda: tab.table.rowCount() == 2 and tab._task is None)
     assert [tab.table.item(r, 1).text() for r in range(2)] == ["chevauchement", "ecart_surface"]
     assert tab.table.item(0, 0).text() == "C1,C2"
+    assert int(tab.table.item(0, 2).textAlignment()) & int(Qt.AlignmentFlag.AlignRight)
     # The anomalies layer is in the project, styled by kind.
     anomalies = QgsProject.instance().mapLayer(tab.anomalies_layer)
     assert anomalies is not None and anomalies.featureCount() == 2
