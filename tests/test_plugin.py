@@ -264,3 +264,42 @@ def test_sample_programme_is_cp1252_with_semicolons(sample_data):
                       "Longueur (m);Date fin travaux")
     with pytest.raises(UnicodeDecodeError):
         raw.decode("utf-8")
+
+
+def _constant_for(klass, parameter_name):
+    for name in dir(klass):
+        if name.isupper() and getattr(klass, name, None) == parameter_name:
+            return name
+    return None
+
+
+def test_every_declared_parameter_is_read(mbm_provider):
+    """Each parameter declared in initAlgorithm is read somewhere else (processAlgorithm or a helper of
+    its task package): catches a parameter declared but ignored, or read under another constant."""
+    import ast
+    import inspect
+
+    unread = []
+    for alg in mbm_provider.algorithms():
+        klass = type(alg)
+        module = inspect.getmodule(klass)
+        package_dir = Path(module.__file__).parent
+        sources = []
+        for path in sorted(package_dir.glob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.FunctionDef) and node.name == "initAlgorithm":
+                    node.body = []  # declarations don't count as reads
+                if isinstance(node, ast.ClassDef):  # nor do the constants' own definitions
+                    node.body = [n for n in node.body if not (
+                        isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
+                        and all(isinstance(t, ast.Name) and t.id.isupper() for t in n.targets))] or [ast.Pass()]
+            sources.append(ast.unparse(tree))
+        text = "\n".join(sources)
+        for parameter in alg.parameterDefinitions():
+            constant = _constant_for(klass, parameter.name())
+            used = (constant is not None and re.search(r"\b{}\b".format(constant), text)) or \
+                re.search(r"""['"]{}['"]""".format(re.escape(parameter.name())), text)
+            if not used:
+                unread.append("{}: {}".format(alg.id(), parameter.name()))
+    assert unread == []
