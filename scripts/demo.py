@@ -21,6 +21,10 @@ def main(out_dir):
     app, plugin = start_qgis()
     from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 
+    from bassin_minier.mbm_qgis_plugin.i18n import install_translators
+
+    install_translators(os.environ.get("BM_LOCALE", "fr"))  # the users' QGIS is French
+
     print("QGIS {} — provider « {} » ({} algorithmes)".format(
         Qgis.QGIS_VERSION, plugin.provider.name(), len(plugin.provider.algorithms())))
     for alg in plugin.provider.algorithms():
@@ -51,9 +55,15 @@ def main(out_dir):
             failures += 1
     print("\nRésultats dans {}".format(out_dir))
     for folder, _dirs, files in sorted(os.walk(out_dir)):
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            print("  {} ({} Ko)".format(os.path.relpath(path, out_dir), max(1, os.path.getsize(path) // 1024)))
+        files = sorted(f for f in files if not f.endswith(("-wal", "-shm")))
+        size = lambda name: max(1, os.path.getsize(os.path.join(folder, name)) // 1024)  # noqa: E731
+        if len(files) > 8:  # e.g. one dossier per concession: say how many, not each
+            kinds = sorted({os.path.splitext(f)[1] for f in files})
+            print("  {}/ : {} fichiers ({}), {} Ko".format(
+                os.path.relpath(folder, out_dir), len(files), ", ".join(kinds), sum(size(f) for f in files)))
+            continue
+        for name in files:
+            print("  {} ({} Ko)".format(os.path.relpath(os.path.join(folder, name), out_dir), size(name)))
     plugin.unload()
     QgsApplication.exitQgis()
     return 1 if failures else 0
