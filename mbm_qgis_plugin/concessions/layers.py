@@ -1,6 +1,6 @@
 """Reading concession and point layers into the working CRS (QGIS I/O at the edge of the domain core)."""
 
-from qgis.core import QgsFeatureRequest, QgsGeometry
+from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
 
 from .checks import Concession
 from .geometry import is_empty, linearized, transform_to_working
@@ -13,7 +13,7 @@ def read_concessions(source, id_field, declared_area_field=None, transform_conte
     id_index = source.fields().lookupField(id_field)
     area_index = source.fields().lookupField(declared_area_field) if declared_area_field else -1
     records = []
-    for feature in source.getFeatures(QgsFeatureRequest()):
+    for feature in features_as_they_are(source):
         if feedback is not None and feedback.isCanceled():
             break
         geometry = working_geometry(feature.geometry(), transform)
@@ -31,6 +31,24 @@ def working_geometry(geometry, transform):
     if transform is not None:
         copy.transform(transform)
     return copy
+
+
+def features_as_they_are(source, request=None):
+    """The features of ``source``, invalid geometries included: a Processing source otherwise applies
+    the user's "invalid features filtering" setting (by default: stop at the first invalid geometry),
+    which would abort the very check that must report them, or drop them silently."""
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, skip_geometry_checks_flag())
+    return source.getFeatures(request)
+
+
+def skip_geometry_checks_flag():
+    """QgsProcessingFeatureSource's SkipGeometryValidityChecks flag (Qgis.ProcessingFeatureSourceFlag
+    from QGIS 3.36)."""
+    if hasattr(Qgis, "ProcessingFeatureSourceFlag"):
+        return Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+    return QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 
 
 def transform_for(source, transform_context=None):

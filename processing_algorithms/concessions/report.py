@@ -4,7 +4,6 @@ import os
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
@@ -17,7 +16,12 @@ from qgis.core import (
 
 from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, repaired, working_crs
-from ...mbm_qgis_plugin.concessions.layers import read_concessions, transform_for, working_geometry
+from ...mbm_qgis_plugin.concessions.layers import (
+    features_as_they_are,
+    read_concessions,
+    transform_for,
+    working_geometry,
+)
 from ...mbm_qgis_plugin.concessions.report import (
     ConcessionInventory,
     PerimeterIndex,
@@ -132,15 +136,17 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
             raise QgsProcessingException(self.tr("The layer given as '{}' cannot be read.").format(name))
         return source
 
-    def _rows(self, source, context, fields_wanted, feedback):
+    def _rows(self, source, context, fields_wanted, feedback, repair=False):
         """(geometry in the working CRS, {field: value}) for each feature; ``fields_wanted`` maps an
-        output key to a field index."""
+        output key to a field index. With ``repair``, invalid polygons are repaired in memory (an
+        invalid commune or hazard zone would otherwise cut nothing)."""
         transform = transform_for(source, context.transformContext())
-        for feature in source.getFeatures(QgsFeatureRequest()):
+        for feature in features_as_they_are(source):
             if feedback.isCanceled():
                 return
             record = {key: _attr(feature, index) for key, index in fields_wanted.items()}
-            yield working_geometry(feature.geometry(), transform), record
+            geometry = working_geometry(feature.geometry(), transform)
+            yield (repaired(geometry) if repair else geometry), record
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         steps = QgsProcessingMultiStepFeedback(6, feedback)
@@ -171,7 +177,7 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
 
         # 1. Perimeters, repaired in memory (an invalid ring must not lose its shafts).
         name_index = _first_field(concessions_source.fields(), ("nom", "name"))
-        names = {f.id(): _attr(f, name_index) for f in concessions_source.getFeatures()} if name_index >= 0 else {}
+        names = {f.id(): _attr(f, name_index) for f in features_as_they_are(concessions_source)} if name_index >= 0 else {}
         inventories = []
         for record in read_concessions(concessions_source, id_field, None, context.transformContext(), steps):
             inventories.append(ConcessionInventory(record.fid, record.label, names.get(record.fid) or "",
@@ -206,7 +212,7 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
             fields = communes.fields()
             wanted = {"nom": _first_field(fields, ("nom", "nom_commune", "NOM")),
                       "insee": _first_field(fields, ("insee", "code_insee", "INSEE_COM"))}
-            rows = list(self._rows(communes, context, wanted, steps))
+            rows = list(self._rows(communes, context, wanted, steps, repair=True))
             share_communes(perimeters, ((g, r["nom"], r["insee"]) for g, r in rows))
             if folder:
                 context_rows["communes"] = [(g, [r["insee"], r["nom"]]) for g, r in rows
@@ -215,7 +221,7 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
             fields = hazards.fields()
             wanted = {"type": _first_field(fields, ("type", "type_alea", "alea")),
                       "niveau": _first_field(fields, ("niveau", "niveau_alea", "level"))}
-            rows = list(self._rows(hazards, context, wanted, steps))
+            rows = list(self._rows(hazards, context, wanted, steps, repair=True))
             sum_hazards(perimeters, ((g, r["type"], r["niveau"]) for g, r in rows))
             if folder:
                 context_rows["hazards"] = [(g, [r["type"], r["niveau"]]) for g, r in rows]
