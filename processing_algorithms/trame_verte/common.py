@@ -29,6 +29,7 @@ class LayerSnapshot:
         self._crs = layer.crs()
         self._fields = layer.fields()
         self._count = layer.featureCount()
+        self._geometry_type = layer.geometryType()
         self._source = QgsVectorLayerFeatureSource(layer)
 
     def sourceName(self):  # noqa: N802
@@ -42,6 +43,9 @@ class LayerSnapshot:
 
     def featureCount(self):  # noqa: N802
         return self._count
+
+    def geometryType(self):  # noqa: N802
+        return self._geometry_type
 
     def getFeatures(self, request=None):  # noqa: N802
         from qgis.core import QgsFeatureRequest

@@ -6,7 +6,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import is_line, is_polygon, make_field, source_type, wkb_type
 from ..base import MbmAlgorithm
 from .common import LayerSnapshot, number_double
 
@@ -149,6 +149,17 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
         habitats = self.habitat_layers
         if not habitats:
             raise QgsProcessingException(self.tr("Choose at least one habitat layer (polygons)."))
+        # The parameter's type is not enforced for layers given by path or object: say which is wrong.
+        for layer in habitats:
+            if not is_polygon(layer):
+                raise QgsProcessingException(self.tr(
+                    "The habitat layer '{}' is not a polygon layer: give polygon layers of habitat patches.")
+                    .format(layer.sourceName()))
+        for layer in self.barrier_layers:
+            if not is_line(layer):
+                raise QgsProcessingException(self.tr(
+                    "The barrier layer '{}' is not a line layer: give line layers (motorways, railways…).")
+                    .format(layer.sourceName()))
         sous_trame_field = (self.parameterAsString(parameters, self.SOUS_TRAME_FIELD, context) or "").strip()
         min_reservoir_ha = self.parameterAsDouble(parameters, self.MIN_RESERVOIR_HA, context)
         merge_distance = self.parameterAsDouble(parameters, self.MERGE_DISTANCE_M, context)
@@ -163,6 +174,10 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
         if resistance is not None and not resistance_field:
             raise QgsProcessingException(self.tr(
                 "A resistance layer is given without its friction field: choose the friction field."))
+        if resistance is not None and resistance.fields().lookupField(resistance_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The resistance layer has no field '{}': choose one of its fields ({}).").format(
+                    resistance_field, ", ".join(resistance.fields().names())))
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         crs = working_crs(habitats)

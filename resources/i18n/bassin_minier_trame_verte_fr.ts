@@ -4,107 +4,107 @@
 <context>
     <name>TrameVerteLayoutAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="29" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="28" />
         <source>Trame verte schema map (PDF)</source>
         <translation>Carte du schéma de trame verte (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="32" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="31" />
         <source>Prints the trame verte schema on an A3 landscape page from the plugin's print layout (resources/layouts/trame_verte_schema.qpt): title, map, French legend (Réservoir de biodiversité, Corridor à préserver, Corridor à remettre en bon état, Point de conflit), scale bar, north arrow, sources and date. Layers are drawn with the plugin's styles (resources/styles/trame_verte_*.qml); the layers of the project are not changed.</source>
         <translation>Imprime le schéma de trame verte sur une page A3 paysage à partir de la mise en page de l'extension (resources/layouts/trame_verte_schema.qpt) : titre, carte, légende (Réservoir de biodiversité, Corridor à préserver, Corridor à remettre en bon état, Point de conflit), échelle graphique, flèche du nord, sources et date. Les couches sont dessinées avec les styles de l'extension (resources/styles/trame_verte_*.qml) ; les couches du projet ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="40" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="39" />
         <source>Réservoirs</source>
         <translation>Réservoirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="40" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="39" />
         <source>Réservoirs of mbm:trame_verte_schema.</source>
         <translation>Réservoirs produits par mbm:trame_verte_schema.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="43" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="42" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="43" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="42" />
         <source>Corridors of mbm:trame_verte_schema (field statut).</source>
         <translation>Corridors produits par mbm:trame_verte_schema (champ statut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="46" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="45" />
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="46" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="45" />
         <source>Conflict points of mbm:trame_verte_schema.</source>
         <translation>Points de conflit produits par mbm:trame_verte_schema.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="49" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="48" />
         <source>Background (e.g. communes)</source>
         <translation>Fond de carte (par ex. communes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="49" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="48" />
         <source>Polygons drawn under the schema, e.g. the communes.</source>
         <translation>Polygones dessinés sous le schéma, par exemple les communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="56" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="55" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="76" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="75" />
         <source>Trame verte du Bassin minier</source>
         <translation>Trame verte du Bassin minier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="56" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="55" />
         <source>Title printed at the top of the page.</source>
         <translation>Titre imprimé en haut de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="59" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="58" />
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="59" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="58" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="59" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="58" />
         <source>Where to write the A3 landscape PDF.</source>
         <translation>Où écrire le PDF A3 paysage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="72" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="71" />
         <source>The corridors layer has no 'statut' field: give the corridors made by the trame verte schema.</source>
         <translation>La couche des corridors n'a pas de champ « statut » : donnez les corridors produits par le schéma de trame verte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="82" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="81" />
         <source>The PDF could not be written: {}</source>
         <translation>Le PDF n'a pas pu être écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="83" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="82" />
         <source>Legend: {}</source>
         <translation>Légende : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="53" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="52" />
         <source>Barrier layers (lines)</source>
         <translation>Couches d'obstacles (lignes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="53" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="52" />
         <source>Motorways, railways… drawn as obstacles.</source>
         <translation>Autoroutes, voies ferrées… dessinées comme obstacles.</translation>
     </message>
@@ -272,39 +272,54 @@
         <translation>corridor_id, barriere</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="143" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="151" />
         <source>Choose at least one habitat layer (polygons).</source>
         <translation>Choisissez au moins une couche d'habitats (polygones).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="156" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="175" />
         <source>A resistance layer is given without its friction field: choose the friction field.</source>
         <translation>Une couche de résistance est donnée sans son champ de friction : choisissez le champ de friction.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="161" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="184" />
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="171" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="194" />
         <source>Friction table unreadable: {}</source>
         <translation>Table de friction illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="179" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="202" />
         <source>{} patches, {} réservoirs</source>
         <translation>{} taches, {} réservoirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="188" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="211" />
         <source>No réservoir: no habitat patch group reaches the minimum area.</source>
         <translation>Aucun réservoir : aucun groupe de taches d'habitat n'atteint la surface minimale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="224" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="247" />
         <source>{} corridors, {} conflict points</source>
         <translation>{} corridors, {} points de conflit</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="155" />
+        <source>The habitat layer '{}' is not a polygon layer: give polygon layers of habitat patches.</source>
+        <translation>La couche d'habitats « {} » n'est pas une couche de polygones : donnez des couches de polygones de taches d'habitat.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="160" />
+        <source>The barrier layer '{}' is not a line layer: give line layers (motorways, railways…).</source>
+        <translation>La couche d'obstacles « {} » n'est pas une couche de lignes : donnez des couches de lignes (autoroutes, voies ferrées…).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="178" />
+        <source>The resistance layer has no field '{}': choose one of its fields ({}).</source>
+        <translation>La couche de résistance n'a pas de champ « {} » : choisissez l'un de ses champs ({}).</translation>
     </message>
 </context>
 <context>

@@ -278,3 +278,32 @@ def test_a_thin_diagonal_road_is_not_crossed_through_raster_gaps(schema, polygon
     assert len(corridors) == 1
     assert corridors[0]["statut"] == "a_remettre_en_bon_etat"
     assert corridors[0]["cout"] > 10000 * 25  # at least one road cell paid for
+
+
+def test_friction_field_absent_from_the_resistance_layer_is_a_clear_error(run_alg, polygons):
+    from qgis.core import QgsProcessingException
+
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 500, Y0, SIDE_10HA)])
+    land = polygons("occupation_sol", [(_square(X0, Y0, 5000), {"classe": "culture"})],
+                    fields=(("classe", "string"),))
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("mbm:trame_verte_schema", {"HABITATS": [woods], "RESISTANCE": land, "RESISTANCE_FIELD": "friction",
+                                           "OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT",
+                                           "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
+                                           "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT"})
+    assert "Traceback" not in str(error.value)
+    assert "friction" in str(error.value) and "classe" in str(error.value)
+
+
+@pytest.mark.parametrize("role", ["HABITATS", "BARRIERS"])
+def test_layer_of_the_wrong_geometry_for_its_role_is_a_clear_error(run_alg, polygons, lines, role):
+    from qgis.core import QgsProcessingException
+
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 500, Y0, SIDE_10HA)])
+    road = lines("autoroutes", ["LINESTRING({} {}, {} {})".format(X0 - 100, Y0 - 100, X0 + 2000, Y0 + 2000)])
+    parameters = {"HABITATS": [woods], "BARRIERS": [road], "OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT",
+                  "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT", "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT"}
+    parameters[role] = [road] if role == "HABITATS" else [woods]  # swapped: lines as habitats, polygons as barriers
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("mbm:trame_verte_schema", parameters)
+    assert ("autoroutes" if role == "HABITATS" else "boisements") in str(error.value)
