@@ -100,3 +100,8 @@ def scoped_enum(qgis_enum, legacy_class, name):
     if hasattr(Qgis, qgis_enum):
         return getattr(getattr(Qgis, qgis_enum), name)
     return getattr(legacy_class, name)
+
+
+def is_polygon_geometry(geometry):
+    """True for a (multi)polygon QgsGeometry (QgsGeometry.geometryType() does not exist before QGIS 3.30)."""
+    return int(_as_int(QgsWkbTypes.geometryType(geometry.wkbType()))) == int(_as_int(_polygon_type()))

@@ -232,10 +232,18 @@ class SandtBase:
                 duplicates.append(cite_id)
             seen.add(cite_id)
         problems = []
+        if not cites:
+            problems.append("la couche des cités est vide")
         if empty:
             problems.append("cite_id vide pour les entités {}".format(", ".join(empty[:20])))
         if duplicates:
             problems.append("cite_id en double : {}".format(", ".join(duplicates[:50])))
+        not_polygons, invalid = _bad_geometries(cites)
+        if not_polygons:
+            problems.append("géométries qui ne sont pas des polygones : {}".format(", ".join(not_polygons[:20])))
+        if invalid:
+            problems.append("géométries invalides (outil « Réparer les géométries ») : {}".format(
+                ", ".join(invalid[:20])))
         if problems:
             raise SandtError("Base non créée : {}. Corriger la couche des cités.".format(" ; ".join(problems)))
         crs = QgsCoordinateReferenceSystem(CRS)
@@ -662,6 +670,24 @@ class SandtBase:
         return {c["cite_id"]: {"insee": c["insee"], "nb_logements": c["nb_logements"] or 0, "etat": c["etat"],
                                "montant_ht_total": totals.get(c["cite_id"], 0.0), "nom": c["nom"]}
                 for c in self.read_cites()}
+
+
+def _bad_geometries(cites):
+    """(cités whose geometry is not a polygon, cités whose polygon is invalid), named by cite_id (or
+    feature number): a point glued into the polygon table or a bow-tie would spoil every later map."""
+    from ..compat import is_polygon_geometry
+
+    not_polygons, invalid = [], []
+    for number, cite in enumerate(cites, 1):
+        geometry = cite.get("geometry")
+        if geometry is None or geometry.isNull():
+            continue  # a cité without outline yet is allowed
+        name = str(cite.get("cite_id") or "").strip() or "entité {}".format(cite.get("ligne", number))
+        if not is_polygon_geometry(geometry):
+            not_polygons.append(name)
+        elif not geometry.isGeosValid():
+            invalid.append(name)
+    return not_polygons, invalid
 
 
 def _provider_error(layer):

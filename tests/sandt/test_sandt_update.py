@@ -299,3 +299,55 @@ def test_create_reprojects_and_keeps_fields(run_alg, tmp_path, sandt):
     assert layer.featureCount() == len(sandt.CITES) and layer.crs().authid() == "EPSG:2154"
     for table in ("operations", "historique", "imports", "alias"):
         assert QgsVectorLayer("{}|layername={}".format(path, table), table, "ogr").isValid()
+
+
+def _cites_layer_with(geometry_type, wkts, crs="EPSG:2154"):
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer = QgsVectorLayer("{}?crs={}&field=cite_id:string&field=nom:string&field=insee:string".format(
+        geometry_type, crs), "cites", "memory")
+    features = []
+    for number, wkt in enumerate(wkts, 1):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(["C{}".format(number), "Cité {}".format(number), "62498"])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_create_refuses_an_empty_layer(run_alg, tmp_path):
+    with pytest.raises(QgsProcessingException, match="vide"):
+        run_alg("mbm:sandt_create", {"CITES": _cites_layer_with("MultiPolygon", []),
+                                     "OUTPUT": str(tmp_path / "b.gpkg")})
+    assert not (tmp_path / "b.gpkg").exists()
+
+
+def test_create_refuses_points_and_invalid_polygons(run_alg, tmp_path):
+    # Points would land in the MultiPolygon table of the base; a bow-tie would spoil every later map.
+    points = _cites_layer_with("Point", ["POINT(690000 7030000)", "POINT(690100 7030000)"])
+    with pytest.raises(QgsProcessingException, match="pas des polygones : C1, C2"):
+        run_alg("mbm:sandt_create", {"CITES": points, "OUTPUT": str(tmp_path / "b.gpkg")})
+    bow_tie = _cites_layer_with("Polygon", [
+        "POLYGON((690000 7030000,690100 7030000,690100 7030100,690000 7030100,690000 7030000))",
+        "POLYGON((690200 7030000,690300 7030100,690300 7030000,690200 7030100,690200 7030000))"])
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext
+
+    from bassin_minier.mbm_qgis_plugin.compat import scoped_enum
+
+    # Processing's own check may be off (setting "Ignore invalid features"): the base must still refuse.
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(scoped_enum("InvalidGeometryCheck", QgsFeatureRequest, "GeometryNoCheck"))
+    with pytest.raises(QgsProcessingException, match=r"invalides .*: C2\b"):
+        run_alg("mbm:sandt_create", {"CITES": bow_tie, "OUTPUT": str(tmp_path / "b.gpkg")}, context=context)
+    assert not (tmp_path / "b.gpkg").exists()
+
+
+def test_create_reprojects_a_geographic_layer(run_alg, tmp_path):
+    square = "POLYGON((2.83 50.43,2.84 50.43,2.84 50.44,2.83 50.44,2.83 50.43))"  # in Lens, in WGS 84
+    path = str(tmp_path / "b.gpkg")
+    run_alg("mbm:sandt_create", {"CITES": _cites_layer_with("Polygon", [square], "EPSG:4326"), "OUTPUT": path})
+    layer = QgsVectorLayer(path + "|layername=cites", "cites", "ogr")
+    extent = layer.extent()
+    assert layer.crs().authid() == "EPSG:2154"
+    assert 680000 < extent.xMinimum() < 700000 and 7020000 < extent.yMinimum() < 7040000, extent.toString()
