@@ -18,6 +18,8 @@ def run(out_dir, log):
     programme = os.path.join(SAMPLE, "programme_girzom_2026.csv")
     communes = os.path.join(SAMPLE, "bassin_minier_communes.gpkg") + "|layername=communes"
 
+    if os.path.exists(base):  # a fresh demo base: sandt_create refuses to erase one holding imports
+        os.remove(base)
     processing.run("mbm:sandt_create", {"CITES": cites, "OUTPUT": base})
     log("Base Sandt créée : {} ({} cités)".format(base, QgsVectorLayer(base + "|layername=cites", "c", "ogr")
                                                   .featureCount()))

@@ -246,6 +246,7 @@ class SandtBase:
                 ", ".join(invalid[:20])))
         if problems:
             raise SandtError("Base non créée : {}. Corriger la couche des cités.".format(" ; ".join(problems)))
+        self._refuse_to_replace_history()
         crs = QgsCoordinateReferenceSystem(CRS)
         if self.is_postgis:
             self._create_postgis_tables(overwrite)
@@ -271,6 +272,19 @@ class SandtBase:
                                                      self._meta_feature(meta_fields, "verrou", ""),
                                                      self._meta_feature(meta_fields, "version", "1")]})
         del crs, wkb_type
+
+    def _refuse_to_replace_history(self):
+        """Creating over a base that already holds imports would erase years of history in one click."""
+        try:
+            if not self.exists():
+                return
+            applied = len(self.read_table("imports"))
+        except SandtError:
+            return  # not a Sandt base (or an unfinished one): nothing of value to protect here
+        if applied:
+            raise SandtError("Base non créée : {} est déjà une base Sandt avec {} import(s) et leur historique. "
+                             "Choisir un autre fichier ou schéma (ou supprimer l'ancienne base si c'est "
+                             "vraiment voulu).".format(self.location, applied))
 
     @staticmethod
     def _meta_feature(fields, key, value):

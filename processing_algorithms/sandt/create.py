@@ -40,7 +40,7 @@ class SandtCreateAlgorithm(MbmAlgorithm):
             self.tr("Polygons of the cités with cite_id (unique), nom, insee; commune and nb_logements optional."))
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Sandt base (GeoPackage)"), self.tr("GeoPackage (*.gpkg)")),
-            self.tr("The new GeoPackage. An existing file is replaced."))
+            self.tr("The new GeoPackage. An existing file is replaced, unless it is a Sandt base that holds imports."))
         self.add_parameter(QgsProcessingParameterString(
             self.POSTGIS_BASE, self.tr("PostGIS base instead (postgis:connection/schema)"), optional=True),
             self.tr("To create the base in PostgreSQL: postgis: followed by the name of a QGIS saved connection, "

@@ -34,11 +34,6 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/create.py" line="41" />
-        <source>The new GeoPackage. An existing file is replaced.</source>
-        <translation>Le nouveau GeoPackage. Un fichier existant est remplacé.</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/sandt/create.py" line="44" />
         <source>PostGIS base instead (postgis:connection/schema)</source>
         <translation>Base PostGIS à la place (postgis:connexion/schéma)</translation>
@@ -67,6 +62,11 @@
         <location filename="../../processing_algorithms/sandt/create.py" line="93" />
         <source>Sandt base created with {} cités: {}</source>
         <translation>Base Sandt créée avec {} cités : {}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sandt/create.py" line="41" />
+        <source>The new GeoPackage. An existing file is replaced, unless it is a Sandt base that holds imports.</source>
+        <translation>Le nouveau GeoPackage. Un fichier existant est remplacé, sauf s'il s'agit d'une base Sandt qui contient des imports.</translation>
     </message>
 </context>
 <context>

@@ -351,3 +351,13 @@ def test_create_reprojects_a_geographic_layer(run_alg, tmp_path):
     extent = layer.extent()
     assert layer.crs().authid() == "EPSG:2154"
     assert 680000 < extent.xMinimum() < 700000 and 7020000 < extent.yMinimum() < 7040000, extent.toString()
+
+
+def test_create_does_not_erase_a_base_that_holds_imports(run_alg, gpkg_base, tmp_path, sandt):
+    # An empty base may be made again (same OUTPUT twice), a base with its history may not.
+    run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": gpkg_base})
+    update(run_alg, gpkg_base, sandt.write_csv(tmp_path / "p.csv", ROWS[:2]))
+    with pytest.raises(QgsProcessingException, match="déjà une base Sandt avec 1 import"):
+        run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": gpkg_base})
+    assert len(SandtBase(gpkg_base).imports()) == 1
+    assert len(SandtBase(gpkg_base).read_operations()) == 2
