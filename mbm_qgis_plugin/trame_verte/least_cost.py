@@ -18,8 +18,31 @@ NEIGHBOURS = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or d
 FORWARD = ((0, 1), (1, -1), (1, 0), (1, 1))
 
 
+# About 200 bytes a cell at the peak (friction, labels, costs, the 8-neighbour graph, Dijkstra's arrays):
+# 20 million cells is about 4 GB. Beyond, QGIS would be killed for lack of memory: refuse first.
+MAX_CELLS = 20000000
+
+
 class CostDistanceUnavailable(RuntimeError):
     """scipy is missing: least-cost corridors cannot be computed."""
+
+
+class GridTooLarge(ValueError):
+    """The friction raster would not fit in memory at this resolution."""
+
+    def __init__(self, cells, resolution, suggested_resolution):
+        super().__init__("{} cells at {} m".format(cells, resolution))
+        self.cells, self.resolution, self.suggested_resolution = cells, resolution, suggested_resolution
+
+
+def check_grid_size(grid, max_cells=MAX_CELLS):
+    """Raise GridTooLarge, with the finest resolution that fits (rounded up to 5 m), when the grid has more
+    than max_cells cells."""
+    if grid.size <= max_cells:
+        return
+    area = grid.size * grid.resolution ** 2
+    suggested = 5 * math.ceil(math.sqrt(area / max_cells) / 5.0)
+    raise GridTooLarge(grid.size, grid.resolution, suggested)
 
 
 def _dijkstra():

@@ -157,14 +157,15 @@ def least_cost_corridors(reservoirs, pairs, resistance, resolution_m, default_fr
     (a third réservoir lies between them) gets its own search in a window around the pair."""
     import numpy
 
-    from .least_cost import (Grid, cell_costs, cost_distance, least_cost_between, rasterise, trace_back,
-                             zone_boundaries)
+    from .least_cost import (Grid, cell_costs, check_grid_size, cost_distance, least_cost_between, rasterise,
+                             trace_back, zone_boundaries)
 
     extent = QgsRectangle(reservoirs[0].geometry.boundingBox())
     for reservoir in reservoirs[1:]:
         extent.combineExtentWith(reservoir.geometry.boundingBox())
     extent.grow(margin_m)
     grid = Grid.covering(extent, resolution_m)
+    check_grid_size(grid)  # before any array is allocated
     # Later shapes overwrite earlier ones: burn by increasing friction, so the highest friction wins.
     shapes = sorted(resistance, key=lambda shape: shape[1])
     friction = rasterise(grid, shapes, default_friction, numpy.float32, wkt_crs)

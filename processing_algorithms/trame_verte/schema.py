@@ -143,6 +143,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                                                               load_friction_table)
         from ...mbm_qgis_plugin.trame_verte.layers import (read_barriers, read_patches, read_resistance,
                                                             working_crs)
+        from ...mbm_qgis_plugin.trame_verte.least_cost import GridTooLarge
         from ...mbm_qgis_plugin.trame_verte.reservoirs import reservoirs_from_patches
         from ...mbm_qgis_plugin.trame_verte.schema import Schema, build_schema
 
@@ -205,8 +206,14 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
 
         steps.setCurrentStep(2)
         if reservoirs:
-            schema = build_schema(reservoirs, max_corridor, barriers, shapes, resolution, default_friction,
-                                  unsuitable, steps, crs.toWkt())
+            try:
+                schema = build_schema(reservoirs, max_corridor, barriers, shapes, resolution, default_friction,
+                                      unsuitable, steps, crs.toWkt())
+            except GridTooLarge as error:
+                raise QgsProcessingException(self.tr(
+                    "At {} m the friction raster would have {} million cells, too many for the memory: choose "
+                    "a raster resolution of at least {} m, or habitat layers covering a smaller area.").format(
+                        round(error.resolution, 2), round(error.cells / 1e6, 1), error.suggested_resolution))
         else:
             feedback.pushWarning(self.tr("No réservoir: no habitat patch group reaches the minimum area."))
             schema = Schema([], [], [], [])

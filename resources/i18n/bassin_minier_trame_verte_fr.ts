@@ -272,54 +272,59 @@
         <translation>corridor_id, barriere</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="151" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="152" />
         <source>Choose at least one habitat layer (polygons).</source>
         <translation>Choisissez au moins une couche d'habitats (polygones).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="175" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="176" />
         <source>A resistance layer is given without its friction field: choose the friction field.</source>
         <translation>Une couche de résistance est donnée sans son champ de friction : choisissez le champ de friction.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="184" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="185" />
         <source>Working CRS: {}</source>
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="194" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="195" />
         <source>Friction table unreadable: {}</source>
         <translation>Table de friction illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="202" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="203" />
         <source>{} patches, {} réservoirs</source>
         <translation>{} taches, {} réservoirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="211" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="218" />
         <source>No réservoir: no habitat patch group reaches the minimum area.</source>
         <translation>Aucun réservoir : aucun groupe de taches d'habitat n'atteint la surface minimale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="247" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="254" />
         <source>{} corridors, {} conflict points</source>
         <translation>{} corridors, {} points de conflit</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="155" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="156" />
         <source>The habitat layer '{}' is not a polygon layer: give polygon layers of habitat patches.</source>
         <translation>La couche d'habitats « {} » n'est pas une couche de polygones : donnez des couches de polygones de taches d'habitat.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="160" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="161" />
         <source>The barrier layer '{}' is not a line layer: give line layers (motorways, railways…).</source>
         <translation>La couche d'obstacles « {} » n'est pas une couche de lignes : donnez des couches de lignes (autoroutes, voies ferrées…).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="178" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="179" />
         <source>The resistance layer has no field '{}': choose one of its fields ({}).</source>
         <translation>La couche de résistance n'a pas de champ « {} » : choisissez l'un de ses champs ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="213" />
+        <source>At {} m the friction raster would have {} million cells, too many for the memory: choose a raster resolution of at least {} m, or habitat layers covering a smaller area.</source>
+        <translation>À {} m, le raster de friction aurait {} millions de cellules, trop pour la mémoire : choisissez une résolution d'au moins {} m, ou des couches d'habitats couvrant une zone plus petite.</translation>
     </message>
 </context>
 <context>

@@ -307,3 +307,24 @@ def test_layer_of_the_wrong_geometry_for_its_role_is_a_clear_error(run_alg, poly
     with pytest.raises(QgsProcessingException) as error:
         run_alg("mbm:trame_verte_schema", parameters)
     assert ("autoroutes" if role == "HABITATS" else "boisements") in str(error.value)
+
+
+def test_a_raster_too_large_for_the_memory_is_refused_with_a_resolution_that_fits(schema, polygons):
+    # 62 km × 2.3 km at 1 m: 144 million cells (about 29 GB). Refused before any array is made.
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 500, Y0, SIDE_10HA),
+                                    _square(X0 + 30000, Y0, SIDE_10HA), _square(X0 + 60000, Y0, SIDE_10HA)])
+    land = polygons("occupation_sol", [(_rect(X0, Y0, 2000, 500), {"friction": 5})],
+                    fields=(("friction", "double"),))
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as error:
+        schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="friction", RESOLUTION_M=1)
+    message = str(error.value)
+    assert "Traceback" not in message and "144" in message
+    suggested = int(message.split("at least ")[1].split(" m")[0])
+    assert suggested == 5 * math.ceil(math.sqrt(144e6 / 20e6) / 5)  # 5 m: 5.8 M cells fit
+    from qgis.core import QgsRectangle
+
+    from bassin_minier.mbm_qgis_plugin.trame_verte.least_cost import Grid, check_grid_size
+
+    check_grid_size(Grid.covering(QgsRectangle(X0 - 1000, Y0 - 1000, X0 + 61316, Y0 + 1316), suggested))  # fits
