@@ -173,7 +173,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             values += [round(100.0 * done / logements, 1) if logements else None,
                        round(sum(c["montant_ht_total"] for c in cites), 2)]
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             steps.setProgress(100.0 * number / max(1, len(groups)))
         if context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)

@@ -178,7 +178,7 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(list(row.as_tuple()))
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         counts = plan.counts
         steps.pushInfo(", ".join("{} {}".format(count, action) for action, count in counts.items()))
         import_id = 0
