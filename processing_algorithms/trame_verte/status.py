@@ -80,6 +80,7 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
             self.tr("One row per EPCI (only when communes are given)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...mbm_qgis_plugin.trame_verte.layers import working_crs
         from ...mbm_qgis_plugin.trame_verte.status import EPCI_FIELDS, corridor_progress, epci_totals
 
         corridors = self.parameterAsSource(parameters, self.CORRIDORS, context)
@@ -107,7 +108,8 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
             epci_index = names.index(found[0])
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        crs = corridors.sourceCrs()
+        # Lengths and the tolerance are in metres: corridors in degrees (WGS 84) are measured in Lambert-93.
+        crs = working_crs([corridors])
         corridor_rows = _geometries(corridors, crs, context)
         reservoir_geometries = [g for _f, g in _geometries(reservoirs, crs, context)]
         works = [g for _f, g in _geometries(realisations, crs, context)]

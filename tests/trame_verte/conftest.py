@@ -60,9 +60,9 @@ def polygons():
 
 @pytest.fixture()
 def lines():
-    def _make(name, features, fields=(("nom", "string"),), crs="EPSG:2154"):
+    def _make(name, features, fields=(("nom", "string"),), crs="EPSG:2154", source_crs="EPSG:2154"):
         return make_layer("LineString", name, [(f, {}) if isinstance(f, str) else f for f in features], fields,
-                          crs)
+                          crs, source_crs)
     return _make
 
 

@@ -103,3 +103,19 @@ def test_layout_writes_an_a3_landscape_pdf_with_the_french_legend(run_alg, schem
                   "Corridor à remettre en bon état", "Point de conflit", "Sources"):
         assert label in text, label
     assert "a_preserver" not in text
+
+
+def test_status_of_corridors_in_wgs84_is_measured_in_metres(run_alg, small_schema, lines):
+    reservoirs, _corridors = small_schema
+    corridors = lines("corridors", [
+        ("LINESTRING({} {}, {} {})".format(X0 + 50, Y0 + 50, X0 + 1150, Y0 + 50),
+         {"corridor_id": 1, "statut": "a_preserver"})],
+        fields=(("corridor_id", "integer"), ("statut", "string")), crs="EPSG:4326", source_crs="EPSG:2154")
+    works = lines("travaux", ["LINESTRING({} {}, {} {})".format(X0 + 100, Y0 + 55, X0 + 350, Y0 + 55)])
+    result = run_alg("mbm:trame_verte_status", {"CORRIDORS": corridors, "RESERVOIRS": reservoirs,
+                                                "REALISATIONS": works, "OUTPUT": "TEMPORARY_OUTPUT"})
+    row = next(result["OUTPUT"].getFeatures())
+    assert row["longueur_utile_m"] == pytest.approx(1000.0, abs=1.0)  # not 0.01 "metres" of degrees
+    assert row["longueur_realisee_m"] == pytest.approx(250.0, abs=1.0)
+    assert row["pct_realise"] == pytest.approx(25.0, abs=0.2)  # the 10 m tolerance is not 10 degrees
+    assert result["OUTPUT"].crs().authid() == "EPSG:2154"
