@@ -3,6 +3,7 @@ mbm:trame_verte_schema in the background, load the styled results, print the PDF
 
 import os
 
+from qgis.core import QgsProcessingFeedback
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
@@ -35,6 +36,18 @@ def _alive(layer):
 
 def _polygon_filter():
     return _layer_filter("PolygonLayer")
+
+
+class ErrorKeepingFeedback(QgsProcessingFeedback):
+    """A feedback that keeps the errors reported to it: the algorithm's own sentence when it fails."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.errors.append(error)
+        super().reportError(error, fatalError)
 
 
 class TrameVerteTab(TaskTab):
@@ -265,8 +278,7 @@ class TrameVerteTab(TaskTab):
 
     def _start(self, algorithm_id, parameters, on_success):
         """Run a Processing algorithm of the provider in a QgsTask, with progress and cancel."""
-        from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
-                               QgsProcessingFeedback, QgsProject)
+        from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
 
         if self.task is not None:
             self._message(self.tr("A computation is already running."), warning=True)
@@ -277,7 +289,7 @@ class TrameVerteTab(TaskTab):
             return None
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
-        self.feedback = QgsProcessingFeedback()
+        self.feedback = ErrorKeepingFeedback()
         self.connect(self.feedback.progressChanged, self._on_progress)
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         self._on_success = on_success
@@ -306,9 +318,12 @@ class TrameVerteTab(TaskTab):
         if successful and not canceled:
             self._on_success(results)
         self._set_running(False)
-        if not successful or canceled:
-            self._message(self.tr("The computation did not end (cancelled or failed: see the Processing log)."),
-                          warning=True)
+        if canceled:
+            self._message(self.tr("The computation was cancelled."), warning=True)
+        elif not successful:
+            # The algorithm's own sentence says what to fix; nothing else shows it for a task run from here.
+            error = self.feedback.errors[-1] if self.feedback.errors else self.tr("see the QGIS message log")
+            self._message(self.tr("The computation failed: {}").format(error), warning=True)
 
     def _take_layer(self, value):
         from qgis.core import QgsProject
@@ -399,7 +414,7 @@ class TrameVerteTab(TaskTab):
 
     def export_pdf(self, path):
         """Print the loaded results with mbm:trame_verte_layout (main thread: layouts need it)."""
-        from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+        from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
 
         if len(self.results) != 3 or not all(_alive(layer) for layer in self.results.values()):
             self._message(self.tr("Draw the schema first."), warning=True)
@@ -413,11 +428,13 @@ class TrameVerteTab(TaskTab):
                       "TITLE": self.title_edit.text(), "OUTPUT_PDF": path}
         if self.background.currentLayer() is not None:
             parameters["BACKGROUND"] = self.background.currentLayer()
-        _results, ok = algorithm.run(parameters, context, QgsProcessingFeedback())
+        feedback = ErrorKeepingFeedback()
+        _results, ok = algorithm.run(parameters, context, feedback)
         if ok:
             self._message(self.tr("PDF written: {}").format(path))
         else:
-            self._message(self.tr("The PDF could not be written (see the Processing log)."), warning=True)
+            error = feedback.errors[-1] if feedback.errors else self.tr("see the QGIS message log")
+            self._message(self.tr("The PDF could not be written: {}").format(error), warning=True)
         return ok
 
     def unload(self):

@@ -420,17 +420,17 @@
         <translation>Une ligne par EPCI (seulement si les communes sont données).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/status.py" line="96" />
+        <location filename="../../processing_algorithms/trame_verte/status.py" line="97" />
         <source>The corridors layer has no 'statut' field: give the corridors made by the trame verte schema.</source>
         <translation>La couche des corridors n'a pas de champ « statut » : donnez les corridors produits par le schéma de trame verte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/status.py" line="104" />
+        <location filename="../../processing_algorithms/trame_verte/status.py" line="105" />
         <source>The communes layer has no EPCI field ({}): choose the EPCI field.</source>
         <translation>La couche des communes n'a pas de champ EPCI ({}) : choisissez le champ EPCI.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/status.py" line="115" />
+        <location filename="../../processing_algorithms/trame_verte/status.py" line="117" />
         <source>No works in the works layer: every corridor is at 0 %.</source>
         <translation>Aucun travail dans la couche des travaux : chaque corridor est à 0 %.</translation>
     </message>
@@ -438,219 +438,229 @@
 <context>
     <name>TrameVerteTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="231" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="244" />
         <source>Trame verte</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="64" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="77" />
         <source>Layers of the project</source>
         <translation>Couches du projet</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="69" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="82" />
         <source>Habitats (polygons)</source>
         <translation>Habitats (polygones)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="71" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="84" />
         <source>Empty: each layer's name is its sous-trame.</source>
         <translation>Vide : le nom de chaque couche est sa sous-trame.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="72" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="85" />
         <source>Sous-trame field</source>
         <translation>Champ de sous-trame</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="76" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="89" />
         <source>Barriers (lines)</source>
         <translation>Obstacles (lignes)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="82" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="95" />
         <source>Resistance (optional)</source>
         <translation>Résistance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="84" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="97" />
         <source>Friction field</source>
         <translation>Champ de friction</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="87" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="100" />
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="90" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="103" />
         <source>Minimum réservoir area</source>
         <translation>Surface minimale d'un réservoir</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="92" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="105" />
         <source>Merge patches closer than</source>
         <translation>Fusionner les taches à moins de</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="94" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="107" />
         <source>Link réservoirs closer than</source>
         <translation>Relier les réservoirs à moins de</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="96" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="109" />
         <source>Raster resolution (least-cost)</source>
         <translation>Résolution du raster (moindre coût)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="100" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="113" />
         <source>Draw the schema</source>
         <translation>Dessiner le schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="102" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="115" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="115" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="128" />
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="117" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="130" />
         <source>Trame verte du Bassin minier</source>
         <translation>Trame verte du Bassin minier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="118" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="131" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="123" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="136" />
         <source>Background</source>
         <translation>Fond de carte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="124" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="137" />
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="238" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="251" />
         <source>Tick at least one habitat layer.</source>
         <translation>Cochez au moins une couche d'habitats.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="276" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="288" />
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="240" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="253" />
         <source>Drawing the schema…</source>
         <translation>Dessin du schéma…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="340" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="355" />
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="340" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="355" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="340" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="355" />
         <source>Réservoirs de biodiversité</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="370" />
         <source>{} réservoirs, {} corridors, {} conflict points.</source>
         <translation>{} réservoirs, {} corridors, {} points de conflit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="394" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="409" />
         <source>Export the PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="394" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="409" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="405" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="420" />
         <source>Draw the schema first.</source>
         <translation>Dessinez d'abord le schéma.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="418" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="434" />
         <source>PDF written: {}</source>
         <translation>PDF écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="420" />
-        <source>The PDF could not be written (see the Processing log).</source>
-        <translation>Le PDF n'a pas pu être écrit (voir le journal des traitements).</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="130" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="143" />
         <source>Implementation tracking</source>
         <translation>Suivi des réalisations</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="137" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="150" />
         <source>Works done</source>
         <translation>Travaux réalisés</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="142" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="155" />
         <source>Communes (totals by EPCI)</source>
         <translation>Communes (totaux par EPCI)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="143" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="156" />
         <source>Compute the progress</source>
         <translation>Calculer l'avancement</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="261" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="274" />
         <source>Choose the layer of works done.</source>
         <translation>Choisissez la couche des travaux réalisés.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="263" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="276" />
         <source>Computing the progress…</source>
         <translation>Calcul de l'avancement…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="272" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="284" />
         <source>A computation is already running.</source>
         <translation>Un calcul est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="310" />
-        <source>The computation did not end (cancelled or failed: see the Processing log).</source>
-        <translation>Le calcul n'a pas abouti (annulé ou en échec : voir le journal des traitements).</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="372" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="387" />
         <source>Corridor progress</source>
         <translation>Avancement des corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="385" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="400" />
         <source>Progress by EPCI</source>
         <translation>Avancement par EPCI</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="380" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="395" />
         <source>Corridors done: {} % of {} km.</source>
         <translation>Corridors réalisés : {} % de {} km.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="322" />
+        <source>The computation was cancelled.</source>
+        <translation>Le calcul a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="436" />
+        <source>see the QGIS message log</source>
+        <translation>voir le journal des messages de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="326" />
+        <source>The computation failed: {}</source>
+        <translation>Le calcul a échoué : {}</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="437" />
+        <source>The PDF could not be written: {}</source>
+        <translation>Le PDF n'a pas pu être écrit : {}</translation>
     </message>
 </context>
 </TS>

@@ -113,3 +113,24 @@ def test_tab_without_habitats_says_so(qgis_iface, mbm_provider):
     finally:
         tab.unload()
         tab.deleteLater()
+
+
+def test_tab_shows_why_the_algorithm_failed(qgis_iface, mbm_provider, project_layers, polygons):
+    from bassin_minier.mbm_qgis_plugin.gui.trame_verte_tab import TrameVerteTab
+
+    # A resistance layer without any field: the algorithm refuses it, and the tab must say why.
+    land = polygons("occupation_sol", [_rect(X0 - 1000, Y0 - 1000, 3000, 3000)], fields=())
+    QgsProject.instance().addMapLayer(land)
+    tab = TrameVerteTab(qgis_iface)
+    try:
+        tab.resistance.setLayer(land)
+        assert tab.schema_parameters()["RESISTANCE_FIELD"] == ""
+        assert tab.run_schema() is not None
+        _wait(tab)
+        assert tab.results == {}
+        assert "friction field" in tab.status.text()
+        assert "Processing log" not in tab.status.text()
+        assert tab.run_button.isEnabled()
+    finally:
+        tab.unload()
+        tab.deleteLater()
