@@ -105,3 +105,11 @@ def scoped_enum(qgis_enum, legacy_class, name):
 def is_polygon_geometry(geometry):
     """True for a (multi)polygon QgsGeometry (QgsGeometry.geometryType() does not exist before QGIS 3.30)."""
     return int(_as_int(QgsWkbTypes.geometryType(geometry.wkbType()))) == int(_as_int(_polygon_type()))
+
+
+def source_geometry_is(source, name):
+    """True when a feature source (it has wkbType(), not geometryType()) holds 'Point', 'Line' or
+    'Polygon' geometries (QgsWkbTypes.geometryType returns Qgis.GeometryType from QGIS 3.30)."""
+    kind = QgsWkbTypes.geometryType(source.wkbType())
+    wanted = {"Point": _point_type, "Line": _line_type, "Polygon": _polygon_type}[name]()
+    return int(_as_int(kind)) == int(_as_int(wanted))

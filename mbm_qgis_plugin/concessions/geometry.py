@@ -3,12 +3,14 @@
 Everything here works on QgsGeometry (GEOS underneath) and never modifies what it is given.
 """
 
+import math
 import re
 
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsGeometry,
     QgsProject,
     QgsWkbTypes,
@@ -39,6 +41,12 @@ GEOS_ERRORS_FR = (
 )
 
 
+# Where Lambert-93 coordinates of the basin can lie, with a wide margin (metropolitan France is about
+# x 0…1,250 km, y 6,000…7,150 km). Coordinates outside once transformed mean the layer's declared CRS
+# is wrong (an NTF plan labelled Lambert-93, metres labelled degrees, an "undefined" CRS).
+LAMBERT93_PLAUSIBLE = (-1500000.0, 5000000.0, 2500000.0, 8000000.0)
+
+
 def working_crs():
     return QgsCoordinateReferenceSystem(WORKING_CRS_AUTHID)
 
@@ -55,6 +63,23 @@ def transform_to_working(crs, transform_context=None):
         return None
     context = transform_context or QgsProject.instance().transformContext()
     return QgsCoordinateTransform(crs, target, context)
+
+
+def plausible_in_working_crs(extent, crs, transform_context=None):
+    """False when the layer extent ``extent`` (in ``crs``) cannot be put in Lambert-93 or lands far
+    from France: the layer's CRS is then wrong. An empty layer (null extent) passes."""
+    if extent is None or extent.isNull():
+        return True
+    try:
+        transform = transform_to_working(crs, transform_context)
+        box = transform.transformBoundingBox(extent) if transform is not None else extent
+    except QgsCsException:
+        return False
+    values = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    if not all(math.isfinite(value) for value in values):
+        return False
+    x_min, y_min, x_max, y_max = LAMBERT93_PLAUSIBLE
+    return x_min <= values[0] and values[2] <= x_max and y_min <= values[1] and values[3] <= y_max
 
 
 def is_empty(geometry):

@@ -17,7 +17,7 @@ from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, check_concessio
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, working_crs
 from ...mbm_qgis_plugin.concessions.layers import read_concessions
 from ..base import MbmAlgorithm
-from .common import number_type_double
+from .common import ConcessionsInputs, number_type_double
 
 
 def anomaly_fields():
@@ -29,7 +29,7 @@ def anomaly_fields():
     return fields
 
 
-class ConcessionsCheckAlgorithm(MbmAlgorithm):
+class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
     ALGORITHM_ID = "concessions_check"
     TASK = "concessions"
 
@@ -87,7 +87,12 @@ class ConcessionsCheckAlgorithm(MbmAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The concessions layer has no field '{}': choose the field holding the concession ids.")
                 .format(id_field))
+        self.check_input_layer(source, self.INPUT, "Polygon", context, required_features=True)
         area_field = self.parameterAsString(parameters, self.DECLARED_AREA_FIELD, context) or None
+        if area_field and source.fields().lookupField(area_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The concessions layer has no field '{}': choose the field of the declared areas (hectares) "
+                "or leave it empty.").format(area_field))
         if area_field and not source.fields().field(source.fields().lookupField(area_field)).isNumeric():
             raise QgsProcessingException(self.tr(
                 "The declared area field '{}' is not numeric: choose a field of hectares.").format(area_field))

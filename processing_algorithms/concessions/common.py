@@ -1,6 +1,9 @@
 """What the concessions algorithms share."""
 
-from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingParameterNumber
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterNumber
+
+from ...mbm_qgis_plugin.compat import source_geometry_is
+from ...mbm_qgis_plugin.concessions.geometry import plausible_in_working_crs
 
 
 def number_type_double():
@@ -15,3 +18,39 @@ def no_threading_flag():
     if hasattr(Qgis, "ProcessingAlgorithmFlag"):
         return Qgis.ProcessingAlgorithmFlag.NoThreading
     return QgsProcessingAlgorithm.FlagNoThreading
+
+
+class ConcessionsInputs:
+    """Checks of the input layers shared by the concessions algorithms (a mixin of MbmAlgorithm): each
+    refusal says, in the user's language, which layer is wrong and what to do."""
+
+    def _layer_label(self, name):
+        definition = self.parameterDefinition(name)
+        return definition.description() if definition is not None else name
+
+    def check_input_layer(self, source, name, geometry, context, required_features=False):
+        """Refuse a layer of the wrong geometry type ('Point' / 'Polygon'), without a CRS or whose CRS
+        puts it far from France (its coordinates could not be put in Lambert-93), or, with
+        ``required_features``, without features."""
+        label = self._layer_label(name)
+        if not source_geometry_is(source, geometry):
+            if geometry == "Point":
+                message = self.tr("The layer '{}' must be a point layer: choose a layer of points.")
+            else:
+                message = self.tr("The layer '{}' must be a polygon layer: choose a layer of polygons.")
+            raise QgsProcessingException(message.format(label))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(self.tr(
+                "The layer '{}' has no coordinate reference system: set it in the layer properties (e.g. "
+                "EPSG:27561 for a plan in NTF Lambert Nord, EPSG:2154 for Lambert-93), then run again.")
+                .format(label))
+        if not plausible_in_working_crs(source.sourceExtent(), source.sourceCrs(), context.transformContext()):
+            raise QgsProcessingException(self.tr(
+                "The coordinates of the layer '{}' do not fall in France once its CRS ({}) is applied: "
+                "its CRS is probably wrong. Set the right one in the layer properties (e.g. EPSG:27561 "
+                "for a plan in NTF Lambert Nord), then run again.").format(
+                    label, source.sourceCrs().authid() or source.sourceCrs().description()))
+        if required_features and source.featureCount() == 0:
+            raise QgsProcessingException(self.tr(
+                "The layer '{}' holds no feature: choose the layer of the concession perimeters.")
+                .format(label))

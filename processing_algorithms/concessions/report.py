@@ -33,7 +33,11 @@ from ...mbm_qgis_plugin.concessions.report import (
     summary_sentence,
 )
 from ..base import MbmAlgorithm
-from .common import no_threading_flag
+from .common import ConcessionsInputs, no_threading_flag
+
+
+HAZARD_TYPE_FIELDS = ("type", "type_alea", "alea")
+HAZARD_LEVEL_FIELDS = ("niveau", "niveau_alea", "level")
 
 
 def report_fields():
@@ -65,7 +69,7 @@ def _attr(feature, index):
     return value
 
 
-class ConcessionsReportAlgorithm(MbmAlgorithm):
+class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
     ALGORITHM_ID = "concessions_report"
     TASK = "concessions"
 
@@ -128,12 +132,14 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
             self.tr("Optional folder receiving one HTML and one PDF dossier per concession and index.html."))
 
     # --- reading ------------------------------------------------------------------------------------
-    def _optional_source(self, parameters, name, context):
+    def _optional_source(self, parameters, name, context, geometry):
         if not parameters.get(name):
             return None
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
-            raise QgsProcessingException(self.tr("The layer given as '{}' cannot be read.").format(name))
+            raise QgsProcessingException(self.tr("The layer given as '{}' cannot be read.").format(
+                self._layer_label(name)))
+        self.check_input_layer(source, name, geometry, context)
         return source
 
     def _rows(self, source, context, fields_wanted, feedback, repair=False):
@@ -158,20 +164,28 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The concessions layer has no field '{}': choose the field holding the concession ids.")
                 .format(id_field))
-        shafts = self._optional_source(parameters, self.SHAFTS, context)
+        self.check_input_layer(concessions_source, self.CONCESSIONS, "Polygon", context, required_features=True)
+        shafts = self._optional_source(parameters, self.SHAFTS, context, "Point")
         status_field = self.parameterAsString(parameters, self.SHAFT_STATUS_FIELD, context) or "etat"
         if shafts is not None and shafts.fields().lookupField(status_field) < 0:
             raise QgsProcessingException(self.tr(
                 "The shafts layer has no field '{}': choose the field of the treatment status.")
                 .format(status_field))
-        stations = self._optional_source(parameters, self.STATIONS, context)
-        communes = self._optional_source(parameters, self.COMMUNES, context)
+        stations = self._optional_source(parameters, self.STATIONS, context, "Point")
+        communes = self._optional_source(parameters, self.COMMUNES, context, "Polygon")
         if communes is not None and _first_field(communes.fields(), ("nom", "nom_commune", "NOM")) < 0:
             raise QgsProcessingException(self.tr(
                 "The communes layer needs a field 'nom' (and 'insee'): choose the communes layer."))
-        hazards = self._optional_source(parameters, self.HAZARDS, context)
+        hazards = self._optional_source(parameters, self.HAZARDS, context, "Polygon")
+        if hazards is not None and _first_field(hazards.fields(), HAZARD_TYPE_FIELDS + HAZARD_LEVEL_FIELDS) < 0:
+            raise QgsProcessingException(self.tr(
+                "The hazards layer needs a field 'type' or 'niveau' (the kind and level of the hazard): "
+                "choose the layer of the mining hazard zones."))
         folder = self.parameterAsString(parameters, self.REPORT_FOLDER, context) if parameters.get(
             self.REPORT_FOLDER) else ""
+        if folder:
+            # Before anything is written: a folder that cannot be made must not leave a half-done output.
+            self._prepare_folder(folder)
         feedback.pushInfo(self.tr("Concessions CRS: {}; everything measured in {}.").format(
             crs_label(concessions_source.sourceCrs()), crs_label(working_crs())))
 
@@ -219,8 +233,8 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
                                             if perimeters.overlapping(g)]
         if hazards is not None:
             fields = hazards.fields()
-            wanted = {"type": _first_field(fields, ("type", "type_alea", "alea")),
-                      "niveau": _first_field(fields, ("niveau", "niveau_alea", "level"))}
+            wanted = {"type": _first_field(fields, HAZARD_TYPE_FIELDS),
+                      "niveau": _first_field(fields, HAZARD_LEVEL_FIELDS)}
             rows = list(self._rows(hazards, context, wanted, steps, repair=True))
             sum_hazards(perimeters, ((g, r["type"], r["niveau"]) for g, r in rows))
             if folder:
@@ -263,10 +277,6 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
             index_html,
         )
 
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as error:
-            raise QgsProcessingException(self.tr("The dossiers folder cannot be created: {}").format(error))
         sources = self._sources_text(parameters)
         taken = set()
         for inventory in inventories:
@@ -283,6 +293,15 @@ class ConcessionsReportAlgorithm(MbmAlgorithm):
         with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as handle:
             handle.write(index_html(entries, sources))
         feedback.pushInfo(self.tr("{} dossiers written to {} ({} PDF).").format(len(entries), folder, len(pdfs)))
+
+    def _prepare_folder(self, folder):
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise QgsProcessingException(self.tr("The dossiers folder cannot be created: {}").format(error))
+        if not os.access(folder, os.W_OK):
+            raise QgsProcessingException(self.tr(
+                "The dossiers folder {} cannot be written to: choose another folder.").format(folder))
 
     def _sources_text(self, parameters):
         names = []

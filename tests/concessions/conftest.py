@@ -61,7 +61,7 @@ def write_layer(path, rows, crs="EPSG:2154", source_crs="EPSG:2154", geometry_ty
     writer = QgsVectorFileWriter.create(str(path), fields, wkb, QgsCoordinateReferenceSystem(crs),
                                         QgsProject.instance().transformContext(), options)
     transform = None
-    if crs != source_crs:
+    if crs and crs != source_crs:
         transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(source_crs),
                                            QgsCoordinateReferenceSystem(crs), QgsProject.instance())
     for row in rows:
