@@ -18,11 +18,11 @@ from qgis.core import (
 )
 
 from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.sandt.rules import ETATS
 from ..base import MbmAlgorithm
 
 STYLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles",
                      "sandt_progress.qml")
-ETATS = ("non_engage", "programme", "en_cours", "acheve")
 
 
 class ProgressStyler(QgsProcessingLayerPostProcessorInterface):
@@ -103,6 +103,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
                     "montant_ht_total."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...mbm_qgis_plugin.sandt.progress import cites_outside, commune_code, group_progress
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
@@ -142,15 +143,25 @@ class SandtProgressAlgorithm(MbmAlgorithm):
         for number, feature in enumerate(source.getFeatures(), 1):
             if steps.isCanceled():
                 return {}
-            insee = str(feature[insee_field] or "")
+            insee = commune_code(feature[insee_field])
             key = insee if group_by == "commune" else str(feature[epci_field] or "")
-            group = groups.setdefault(key, {"nom": None, "geometries": [], "cites": []})
+            group = groups.setdefault(key, {"nom": None, "geometries": [], "codes": set()})
+            group["codes"].add(insee)
             if name_field in names and not group["nom"]:
                 value = feature[name_field]
                 group["nom"] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
             group["geometries"].append(feature.geometry())
-            group["cites"].extend(by_insee.get(insee, []))
             steps.setProgress(100.0 * number / total)
+        if not groups:
+            raise QgsProcessingException(self.tr("The communes layer has no feature."))
+        outside = cites_outside(summary, set().union(*(group["codes"] for group in groups.values())))
+        if summary and len(outside) == len(summary):
+            raise QgsProcessingException(self.tr(
+                "No cité of the base lies in these communes: check that the field {} holds the INSEE codes "
+                "of the communes of the base.").format(insee_field))
+        if outside:
+            steps.reportError(self.tr("{} cités of the base are in no commune of the layer and are left out of "
+                                      "the totals: {}").format(len(outside), ", ".join(outside[:20])), False)
         steps.setCurrentStep(2)
         fields = progress_fields(group_by)
         (sink, dest_id) = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type("MultiPolygon"),
@@ -163,16 +174,11 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             geometries = [g for g in group["geometries"] if g is not None and not g.isNull()]
             geometry = geometries[0] if len(geometries) == 1 else QgsGeometry.unaryUnion(geometries)
             geometry.convertToMultiType()
-            cites = group["cites"]
-            logements = sum(c["nb_logements"] for c in cites)
-            done = sum(c["nb_logements"] for c in cites if c["etat"] == "acheve")
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
-            values = [key, group["nom"], len(cites), logements]
-            values += [sum(1 for c in cites if c["etat"] == etat) for etat in ETATS]
-            values += [round(100.0 * done / logements, 1) if logements else None,
-                       round(sum(c["montant_ht_total"] for c in cites), 2)]
-            feature.setAttributes(values)
+            # by code, not by feature: a commune in two parts (two features) counts its cités once
+            cites = [cite for code in sorted(group["codes"]) for cite in by_insee.get(code, [])]
+            feature.setAttributes([key, group["nom"]] + group_progress(cites))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             steps.setProgress(100.0 * number / max(1, len(groups)))
         if context.willLoadLayerOnCompletion(dest_id):

@@ -142,19 +142,34 @@
         <translation>Polygones avec nb_cites, nb_logements, nb_cites par état, pct_logements_acheve et montant_ht_total.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/progress.py" line="121" />
+        <location filename="../../processing_algorithms/sandt/progress.py" line="122" />
         <source>The communes layer cannot be read.</source>
         <translation>La couche des communes est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/progress.py" line="132" />
+        <location filename="../../processing_algorithms/sandt/progress.py" line="133" />
         <source>The communes layer has no field {}.</source>
         <translation>La couche des communes n'a pas de champ {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/progress.py" line="134" />
+        <location filename="../../processing_algorithms/sandt/progress.py" line="135" />
         <source>Grouping by EPCI needs the EPCI field of the communes.</source>
         <translation>Le regroupement par EPCI demande le champ EPCI des communes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sandt/progress.py" line="156" />
+        <source>The communes layer has no feature.</source>
+        <translation>La couche des communes ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sandt/progress.py" line="159" />
+        <source>No cité of the base lies in these communes: check that the field {} holds the INSEE codes of the communes of the base.</source>
+        <translation>Aucune cité de la base n'est dans ces communes : vérifier que le champ {} contient les codes INSEE des communes de la base.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sandt/progress.py" line="163" />
+        <source>{} cités of the base are in no commune of the layer and are left out of the totals: {}</source>
+        <translation>{} cités de la base ne sont dans aucune commune de la couche et sont laissées hors des totaux : {}</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,62 @@ def test_progress_output_is_styled_when_loaded(run_alg, gpkg_base, communes_laye
     renderer = layer.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
     assert renderer.classAttribute() == "pct_logements_acheve" and len(renderer.ranges()) == 5
+
+
+def _communes(rows, insee_type="string"):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from bassin_minier.mbm_qgis_plugin.sandt.progress import commune_code  # noqa: F401 — core importable
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=insee:{}&field=nom:string&field=epci_siren:string"
+                           "&field=epci_nom:string".format(insee_type), "communes", "memory")
+    features = []
+    for insee, nom, x in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([insee, nom, "200039865", "CA de Lens-Liévin"])
+        from qgis.core import QgsGeometry
+
+        feature.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON((({x} 7029000,{x2} 7029000,{x2} 7039000,{x} 7039000,"
+                                                "{x} 7029000)))".format(x=x, x2=x + 10000)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_progress_counts_a_commune_in_two_parts_once(run_alg, gpkg_base):
+    # Lens drawn as two polygons (a commune with an exclave): its 5 cités are still 5, not 10.
+    communes = _communes([("62498", "Lens", 689000), ("62498", "Lens", 669000), ("62510", "Liévin", 679000)])
+    by_commune = {f["insee"]: f for f in run_progress(run_alg, gpkg_base, communes, "commune")["OUTPUT"].getFeatures()}
+    assert by_commune["62498"]["nb_cites"] == 5 and by_commune["62498"]["nb_logements"] == 1210
+    by_epci = list(run_progress(run_alg, gpkg_base, communes, "epci")["OUTPUT"].getFeatures())
+    assert [f["nb_cites"] for f in by_epci] == [8]
+
+
+def test_progress_reads_numeric_insee_and_warns_of_cites_left_out(run_alg, gpkg_base):
+    from qgis.core import QgsProcessingFeedback
+
+    class Keeping(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.errors.append(error)
+
+    # INSEE codes typed as real numbers (a spreadsheet-made layer); Liévin is missing from the layer.
+    feedback = Keeping()
+    result = run_alg("mbm:sandt_progress", {"BASE": gpkg_base, "COMMUNES": _communes([(62498.0, "Lens", 689000)],
+                                                                                      "double"),
+                                            "GROUP_BY": "commune", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    (lens,) = list(result["OUTPUT"].getFeatures())
+    assert lens["insee"] == "62498" and lens["nb_cites"] == 5
+    assert any("3" in e and "LIEV-ABB" in e for e in feedback.errors), feedback.errors
+
+
+def test_progress_refuses_communes_that_hold_no_cite(run_alg, gpkg_base):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="insee"):
+        run_progress(run_alg, gpkg_base, _communes([("59350", "Lille", 689000)]), "commune")
+    with pytest.raises(QgsProcessingException):
+        run_progress(run_alg, gpkg_base, _communes([]), "commune")
