@@ -207,8 +207,15 @@ def test_least_cost_links_pairs_whose_cost_zones_do_not_touch(schema, polygons):
     pairs = {(c["reservoir_a"], c["reservoir_b"]) for c in corridors}
     assert len(pairs) >= 2
     parent = {1: 1, 2: 2, 3: 3}
+
+    def root(item):
+        while parent[item] != item:
+            item = parent[item]
+        return item
+
     for a, b in pairs:
-        parent[max(a, b)] = min(a, b)
+        parent[root(max(a, b))] = root(min(a, b))
+    assert {root(1), root(2), root(3)} == {1}  # all three connected
     assert all(c["geometry"].length() > 0 for c in corridors)
 
 
@@ -328,3 +335,26 @@ def test_a_raster_too_large_for_the_memory_is_refused_with_a_resolution_that_fit
     from bassin_minier.mbm_qgis_plugin.trame_verte.least_cost import Grid, check_grid_size
 
     check_grid_size(Grid.covering(QgsRectangle(X0 - 1000, Y0 - 1000, X0 + 61316, Y0 + 1316), suggested))  # fits
+
+
+def test_least_cost_pair_whose_zones_are_separated_by_a_third_reservoir_gets_its_own_search(schema, polygons):
+    # A and B 800 m apart; C 880 m from both (so the A–B link is not pruned) owns, through a cheap strip
+    # of friction 1, the whole midline between A and B: their cost zones never touch, and the A–B corridor
+    # comes from the search in a window around the pair.
+    x_mid = X0 + SIDE_10HA + 400
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 800, Y0, SIDE_10HA),
+                                    _square(x_mid - SIDE_10HA / 2, Y0 + SIDE_10HA + 850, SIDE_10HA)])
+    strip = _rect(x_mid - 25, Y0 - 3000, 50, 7000)
+    land = polygons("occupation_sol", [(strip, {"friction": 1})], fields=(("friction", "double"),))
+    reservoirs, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="friction")
+    by_geometry = {r["reservoir_id"]: r["geometry"] for r in reservoirs}
+    a = next(k for k, g in by_geometry.items() if g.boundingBox().xMinimum() == pytest.approx(X0))
+    b = next(k for k, g in by_geometry.items() if g.boundingBox().xMinimum() == pytest.approx(X0 + SIDE_10HA + 800))
+    link = [c for c in corridors if {c["reservoir_a"], c["reservoir_b"]} == {a, b}]
+    assert len(link) == 1
+    corridor = link[0]
+    assert corridor["longueur_m"] == pytest.approx(800, rel=0.1)
+    assert corridor["cout"] == pytest.approx(750 * 100 + 50, rel=0.1)  # a least-cost path, not a straight line
+    line = corridor["geometry"].asPolyline()
+    ends = {corridor["reservoir_a"]: line[0], corridor["reservoir_b"]: line[-1]}
+    assert all(by_geometry[k].distance(QgsGeometry.fromPointXY(p)) < 1e-6 for k, p in ends.items())
