@@ -79,15 +79,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.tr("The concessions layer cannot be read: choose a polygon layer."))
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or "concession_id"
-        if source.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(self.tr(
-                "The concessions layer has no field '{}': choose the field holding the concession ids.")
-                .format(id_field))
-        self.check_input_layer(source, self.INPUT, "Polygon", context, required_features=True)
+        source, id_field = self.concessions_input(parameters, self.INPUT, self.ID_FIELD, context)
         area_field = self.parameterAsString(parameters, self.DECLARED_AREA_FIELD, context) or None
         if area_field and source.fields().lookupField(area_field) < 0:
             raise QgsProcessingException(self.tr(

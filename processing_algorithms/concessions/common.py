@@ -24,6 +24,19 @@ class ConcessionsInputs:
     """Checks of the input layers shared by the concessions algorithms (a mixin of MbmAlgorithm): each
     refusal says, in the user's language, which layer is wrong and what to do."""
 
+    def concessions_input(self, parameters, name, id_name, context):
+        """(source, id field) of the concessions layer parameter ``name``, checked."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("The concessions layer cannot be read: choose a polygon layer."))
+        id_field = self.parameterAsString(parameters, id_name, context) or "concession_id"
+        if source.fields().lookupField(id_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The concessions layer has no field '{}': choose the field holding the concession ids.")
+                .format(id_field))
+        self.check_input_layer(source, name, "Polygon", context, required_features=True)
+        return source, id_field
+
     def _layer_label(self, name):
         definition = self.parameterDefinition(name)
         return definition.description() if definition is not None else name

@@ -156,15 +156,7 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         steps = QgsProcessingMultiStepFeedback(6, feedback)
-        concessions_source = self.parameterAsSource(parameters, self.CONCESSIONS, context)
-        if concessions_source is None:
-            raise QgsProcessingException(self.tr("The concessions layer cannot be read: choose a polygon layer."))
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or "concession_id"
-        if concessions_source.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(self.tr(
-                "The concessions layer has no field '{}': choose the field holding the concession ids.")
-                .format(id_field))
-        self.check_input_layer(concessions_source, self.CONCESSIONS, "Polygon", context, required_features=True)
+        concessions_source, id_field = self.concessions_input(parameters, self.CONCESSIONS, self.ID_FIELD, context)
         shafts = self._optional_source(parameters, self.SHAFTS, context, "Point")
         status_field = self.parameterAsString(parameters, self.SHAFT_STATUS_FIELD, context) or "etat"
         if shafts is not None and shafts.fields().lookupField(status_field) < 0:

@@ -74,37 +74,27 @@
         <translation>Une entité par anomalie : concession_id, anomalie, surface_m2, detail.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="84" />
-        <source>The concessions layer cannot be read: choose a polygon layer.</source>
-        <translation>La couche des concessions est illisible : choisissez une couche de polygones.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="87" />
-        <source>The concessions layer has no field '{}': choose the field holding the concession ids.</source>
-        <translation>La couche des concessions n'a pas de champ « {} » : choisissez le champ qui porte les identifiants des concessions.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="97" />
+        <location filename="../../processing_algorithms/concessions/check.py" line="89" />
         <source>The declared area field '{}' is not numeric: choose a field of hectares.</source>
         <translation>Le champ de surface déclarée « {} » n'est pas numérique : choisissez un champ en hectares.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="102" />
+        <location filename="../../processing_algorithms/concessions/check.py" line="94" />
         <source>Layer CRS: {}; areas and anomalies computed in {}.</source>
         <translation>SCR de la couche : {} ; surfaces et anomalies calculées en {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="116" />
+        <location filename="../../processing_algorithms/concessions/check.py" line="108" />
         <source>The anomalies output cannot be created.</source>
         <translation>La couche des anomalies ne peut pas être créée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="126" />
+        <location filename="../../processing_algorithms/concessions/check.py" line="118" />
         <source>{} concessions checked, {} anomalies: {}</source>
         <translation>{} concessions contrôlées, {} anomalies : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="93" />
+        <location filename="../../processing_algorithms/concessions/check.py" line="85" />
         <source>The concessions layer has no field '{}': choose the field of the declared areas (hectares) or leave it empty.</source>
         <translation>La couche des concessions n'a pas de champ « {} » : choisissez le champ des surfaces déclarées (en hectares) ou laissez-le vide.</translation>
     </message>
@@ -112,29 +102,39 @@
 <context>
     <name>ConcessionsInputs</name>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="38" />
+        <location filename="../../processing_algorithms/concessions/common.py" line="51" />
         <source>The layer '{}' must be a point layer: choose a layer of points.</source>
         <translation>La couche « {} » doit être une couche de points : choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="40" />
+        <location filename="../../processing_algorithms/concessions/common.py" line="53" />
         <source>The layer '{}' must be a polygon layer: choose a layer of polygons.</source>
         <translation>La couche « {} » doit être une couche de polygones : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="43" />
+        <location filename="../../processing_algorithms/concessions/common.py" line="56" />
         <source>The layer '{}' has no coordinate reference system: set it in the layer properties (e.g. EPSG:27561 for a plan in NTF Lambert Nord, EPSG:2154 for Lambert-93), then run again.</source>
         <translation>La couche « {} » n'a pas de système de coordonnées : définissez-le dans les propriétés de la couche (par exemple EPSG:27561 pour un plan en NTF Lambert Nord, EPSG:2154 pour le Lambert-93), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="54" />
+        <location filename="../../processing_algorithms/concessions/common.py" line="67" />
         <source>The layer '{}' holds no feature: choose the layer of the concession perimeters.</source>
         <translation>La couche « {} » ne contient aucune entité : choisissez la couche des périmètres des concessions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="48" />
+        <location filename="../../processing_algorithms/concessions/common.py" line="61" />
         <source>The coordinates of the layer '{}' do not fall in France once its CRS ({}) is applied: its CRS is probably wrong. Set the right one in the layer properties (e.g. EPSG:27561 for a plan in NTF Lambert Nord), then run again.</source>
         <translation>Les coordonnées de la couche « {} » ne tombent pas en France une fois son système de coordonnées ({}) appliqué : ce SCR est probablement faux. Définissez le bon dans les propriétés de la couche (par exemple EPSG:27561 pour un plan en NTF Lambert Nord), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/common.py" line="31" />
+        <source>The concessions layer cannot be read: choose a polygon layer.</source>
+        <translation>La couche des concessions est illisible : choisissez une couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/common.py" line="34" />
+        <source>The concessions layer has no field '{}': choose the field holding the concession ids.</source>
+        <translation>La couche des concessions n'a pas de champ « {} » : choisissez le champ qui porte les identifiants des concessions.</translation>
     </message>
 </context>
 <context>
@@ -245,52 +245,42 @@
         <translation>La couche donnée pour « {} » est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="161" />
-        <source>The concessions layer cannot be read: choose a polygon layer.</source>
-        <translation>La couche des concessions est illisible : choisissez une couche de polygones.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="164" />
-        <source>The concessions layer has no field '{}': choose the field holding the concession ids.</source>
-        <translation>La couche des concessions n'a pas de champ « {} » : choisissez le champ qui porte les identifiants des concessions.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="171" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="163" />
         <source>The shafts layer has no field '{}': choose the field of the treatment status.</source>
         <translation>La couche des puits n'a pas de champ « {} » : choisissez le champ de l'état de traitement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="177" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="169" />
         <source>The communes layer needs a field 'nom' (and 'insee'): choose the communes layer.</source>
         <translation>La couche des communes doit avoir un champ « nom » (et « insee ») : choisissez la couche des communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="189" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="181" />
         <source>Concessions CRS: {}; everything measured in {}.</source>
         <translation>SCR des concessions : {} ; tout est mesuré en {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="251" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="243" />
         <source>The inventory output cannot be created.</source>
         <translation>La couche d'inventaire ne peut pas être créée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="301" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="293" />
         <source>The dossiers folder cannot be created: {}</source>
         <translation>Le répertoire des dossiers ne peut pas être créé : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="295" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="287" />
         <source>{} dossiers written to {} ({} PDF).</source>
         <translation>{} dossiers écrits dans {} ({} PDF).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="181" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="173" />
         <source>The hazards layer needs a field 'type' or 'niveau' (the kind and level of the hazard): choose the layer of the mining hazard zones.</source>
         <translation>La couche des aléas doit avoir un champ « type » ou « niveau » (nature et niveau de l'aléa) : choisissez la couche des zones d'aléas miniers.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="303" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="295" />
         <source>The dossiers folder {} cannot be written to: choose another folder.</source>
         <translation>Le répertoire des dossiers {} n'est pas accessible en écriture : choisissez-en un autre.</translation>
     </message>
