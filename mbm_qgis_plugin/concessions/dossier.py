@@ -265,7 +265,7 @@ def export_pdf_dossiers(inventories, folder, context_layers, sources, feedback=N
         name = atlas.currentFilename()
         path = os.path.join(folder, "{}.pdf".format(name))
         result = exporter.exportToPdf(path, settings)
-        if result == QgsLayoutExporter.Success:
+        if result == QgsLayoutExporter.ExportResult.Success:
             written[by_name.get(name)] = path
         if feedback is not None and total:
             feedback.setProgress(100.0 * (number + 1) / total)

@@ -113,7 +113,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
                 geometry = anomaly.geometry
                 geometry.convertToMultiType()
                 feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         counts = {kind: sum(1 for a in anomalies if a.anomalie == kind) for kind in ANOMALY_KINDS}
         feedback.pushInfo(self.tr("{} concessions checked, {} anomalies: {}").format(
             len(concessions), len(anomalies),

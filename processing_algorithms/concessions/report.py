@@ -250,7 +250,7 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
                 geometry = type(inventory.geometry)(inventory.geometry)
                 geometry.convertToMultiType()
                 feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.pushInfo("{} : {}".format(inventory.concession_id, summary_sentence(inventory)))
         steps.setCurrentStep(5)
 
@@ -274,6 +274,11 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
         for inventory in inventories:
             inventory.extra["basename"] = dossier_basename(inventory, taken)
         pdfs = export_pdf_dossiers(inventories, folder, context_rows, sources, feedback)
+        missing = [inventory.concession_id for inventory in inventories if inventory.fid not in pdfs]
+        if missing and not feedback.isCanceled():
+            feedback.reportError(self.tr(
+                "The PDF dossier could not be written for {}: check that the folder can be written to and "
+                "that no such PDF is open in another program, then run again.").format(", ".join(missing)))
         entries = []
         for inventory in inventories:
             html_name = inventory.extra["basename"] + ".html"

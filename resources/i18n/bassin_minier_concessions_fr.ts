@@ -265,12 +265,12 @@
         <translation>La couche d'inventaire ne peut pas être créée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="293" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="298" />
         <source>The dossiers folder cannot be created: {}</source>
         <translation>Le répertoire des dossiers ne peut pas être créé : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="287" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="292" />
         <source>{} dossiers written to {} ({} PDF).</source>
         <translation>{} dossiers écrits dans {} ({} PDF).</translation>
     </message>
@@ -280,9 +280,14 @@
         <translation>La couche des aléas doit avoir un champ « type » ou « niveau » (nature et niveau de l'aléa) : choisissez la couche des zones d'aléas miniers.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="295" />
+        <location filename="../../processing_algorithms/concessions/report.py" line="300" />
         <source>The dossiers folder {} cannot be written to: choose another folder.</source>
         <translation>Le répertoire des dossiers {} n'est pas accessible en écriture : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/report.py" line="279" />
+        <source>The PDF dossier could not be written for {}: check that the folder can be written to and that no such PDF is open in another program, then run again.</source>
+        <translation>Le dossier PDF n'a pas pu être écrit pour {} : vérifiez que le répertoire est accessible en écriture et qu'aucun de ces PDF n'est ouvert dans un autre programme, puis relancez.</translation>
     </message>
 </context>
 <context>
