@@ -68,6 +68,22 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
                       barriers=()):
     """Write the A3 landscape PDF of the schema. Layers are cloned and styled: the caller's are untouched.
     barriers: optional line layers drawn as obstacles. Returns the list of legend labels."""
+    layout, labels, _project = schema_layout(reservoirs, corridors, conflicts, background, title,
+                                             transform_context, barriers)
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.rasterizeWholeImage = False
+    result = exporter.exportToPdf(pdf_path, settings)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise LayoutError("export PDF impossible ({}) : {}".format(int(result), exporter.errorMessage()))
+    return labels
+
+
+def schema_layout(reservoirs, corridors, conflicts, background, title, transform_context=None, barriers=()):
+    """The print layout of the schema: (layout, legend labels, the private project holding the styled copies
+    of the layers — keep it while the layout is used)."""
+    from .layers import working_crs
+
     project = QgsProject()
     if transform_context is not None:
         project.setTransformContext(transform_context)
@@ -90,7 +106,7 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
         obstacles.append(clone)
     project.addMapLayers([layer for layer in layers + obstacles if layer is not None], False)
     background, reservoirs, corridors, conflicts = layers
-    crs = reservoirs.crs()
+    crs = working_crs([reservoirs])  # a schema in degrees (WGS 84) is printed in Lambert-93, as the atlas is
     project.setCrs(crs)
 
     document = QDomDocument()
@@ -140,11 +156,4 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
     north = layout.itemById("nord")
     north.setLinkedMap(map_item)
     layout.refresh()
-
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.rasterizeWholeImage = False
-    result = exporter.exportToPdf(pdf_path, settings)
-    if result != QgsLayoutExporter.ExportResult.Success:
-        raise LayoutError("export PDF impossible ({}) : {}".format(int(result), exporter.errorMessage()))
-    return labels
+    return layout, labels, project

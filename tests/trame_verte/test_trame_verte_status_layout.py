@@ -119,3 +119,20 @@ def test_status_of_corridors_in_wgs84_is_measured_in_metres(run_alg, small_schem
     assert row["longueur_realisee_m"] == pytest.approx(250.0, abs=1.0)
     assert row["pct_realise"] == pytest.approx(25.0, abs=0.2)  # the 10 m tolerance is not 10 degrees
     assert result["OUTPUT"].crs().authid() == "EPSG:2154"
+
+
+def test_layout_of_a_schema_in_wgs84_is_drawn_in_lambert93(qgis_app, polygons, lines):
+    from qgis.core import QgsVectorLayer
+
+    from bassin_minier.mbm_qgis_plugin.trame_verte.layout import schema_layout
+
+    reservoirs = polygons("reservoirs", [_rect(X0, Y0, 300, 300), _rect(X0 + 1000, Y0, 300, 300)],
+                          crs="EPSG:4326", source_crs="EPSG:2154")
+    corridors = lines("corridors", [("LINESTRING({} {}, {} {})".format(X0 + 300, Y0 + 150, X0 + 1000, Y0 + 150),
+                                     {"statut": "a_preserver"})], fields=(("statut", "string"),))
+    conflicts = QgsVectorLayer("Point?crs=EPSG:2154&field=corridor_id:integer", "conflits", "memory")
+    layout, labels, _project = schema_layout(reservoirs, corridors, conflicts, None, "Test")
+    map_item = layout.itemById("carte")
+    assert map_item.crs().authid() == "EPSG:2154"  # not a plate carrée in degrees
+    assert map_item.extent().width() > 1000  # metres
+    assert "Corridor à préserver" in labels
