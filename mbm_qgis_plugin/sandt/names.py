@@ -141,6 +141,7 @@ class CiteIndex:
     def __init__(self, cites, aliases=None):
         self.by_insee = {}
         self.insee_by_commune = {}
+        self.communes_by_insee = {}
         self.names = {}
         for cite in cites:
             insee = str(cite.get("insee") or "").strip()
@@ -149,6 +150,7 @@ class CiteIndex:
             commune = normalize_commune_name(cite.get("commune"))
             if commune:
                 self.insee_by_commune.setdefault(commune, set()).add(insee)
+                self.communes_by_insee.setdefault(insee, {})[commune] = cite.get("commune")
             self.names[cite["cite_id"]] = cite.get("nom") or ""
         self.aliases = dict(aliases or {})
         self._cache = {}
@@ -157,6 +159,18 @@ class CiteIndex:
         if insee:
             return [insee]
         return sorted(self.insee_by_commune.get(normalize_commune_name(commune), ()))
+
+    def commune_disagrees(self, insee, commune):
+        """The base's name of commune ``insee`` when the row's ``commune`` is another commune (not the
+        same name written otherwise, nor a typo of it), else None. A mistyped INSEE code that happens to be
+        another commune of the base would otherwise send the row to a cité of that commune."""
+        known = self.communes_by_insee.get(insee)
+        typed = normalize_commune_name(commune)
+        if not known or not typed or typed in known:
+            return None
+        if any(_ratio(typed, name) >= 0.8 for name in known):
+            return None
+        return sorted(known.values())[0]
 
     def candidates(self, insee, commune):
         result = []
@@ -181,6 +195,11 @@ def match_cite(index, insee, commune, name, threshold=MATCH_THRESHOLD):
     if not codes:
         where = "le code INSEE {}".format(insee) if insee else "la commune « {} »".format(commune or "")
         return Match("non_trouve", message="Aucune cité de la base pour {} : vérifier la commune.".format(where))
+    if insee:
+        other = index.commune_disagrees(insee, commune)
+        if other:
+            return Match("non_trouve", message="Le code INSEE {} est celui de {} dans la base, pas de « {} » : "
+                                               "corriger le code INSEE ou la commune.".format(insee, other, commune))
     for code in codes:
         alias = index.aliases.get((code, normalized))
         if alias:

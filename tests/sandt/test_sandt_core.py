@@ -144,3 +144,15 @@ def test_detect_columns_from_french_headers():
         detect_columns(["A", "B", "C"])
     with pytest.raises(TableError, match="n'existe pas"):
         detect_columns(headers, {"cite": "Nom"})
+
+
+def test_insee_code_of_another_commune_is_not_trusted():
+    # 62510 typed for a cité of Lens: Liévin has a "Cité n°9" too, the row must not land on it.
+    index = CiteIndex(CITES)
+    wrong = match_cite(index, "62510", "Lens", "Cité n°9")
+    assert (wrong.status, wrong.cite_id) == ("non_trouve", None)
+    assert "62510" in wrong.message and "Liévin" in wrong.message
+    # the same commune written otherwise, or with a typo, is the same commune
+    assert match_cite(index, "62510", "LIEVIN", "Cité n°9").cite_id == "D"
+    assert match_cite(index, "62510", "Lieven", "Cité n°9").cite_id == "D"
+    assert match_cite(index, "59172", "Bruay sur l'Escaut", "Cite Ste Marie").cite_id == "E"
