@@ -68,6 +68,19 @@ def _align_right(item):
         item.setTextAlignment(int(alignment))
 
 
+class _KeptErrorsFeedback(QgsProcessingFeedback):
+    """Feedback keeping the errors the algorithm reports (its QgsProcessingException in a background
+    task), so the tab can show the sentence saying what to fix."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
 class ConcessionsTab(TaskTab):
     TASK = "concessions"
     OBJECT_NAME = "ConcessionsTab"
@@ -232,7 +245,7 @@ class ConcessionsTab(TaskTab):
             return None
         self._task_context = QgsProcessingContext()
         self._task_context.setProject(QgsProject.instance())
-        self._feedback = QgsProcessingFeedback()
+        self._feedback = _KeptErrorsFeedback()
         self._feedback.progressChanged.connect(self._on_progress)
         self._task = QgsProcessingAlgRunnerTask(algorithm, self.check_parameters(), self._task_context,
                                                 self._feedback)
@@ -259,7 +272,11 @@ class ConcessionsTab(TaskTab):
         self.check_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if not successful or self._feedback.isCanceled():
-            self.status_label.setText(self.tr("The check was cancelled or failed (see the Processing log)."))
+            errors = getattr(self._feedback, "errors", None)
+            if errors and not self._feedback.isCanceled():
+                self._message(errors[-1], warning=True)  # what to fix, in the user's language
+            else:
+                self.status_label.setText(self.tr("The check was cancelled or failed (see the Processing log)."))
             self._task_context = None
             return
         layer = context.takeResultLayer(results["OUTPUT"])

@@ -79,3 +79,20 @@ def test_build_dossiers_lists_them(tab, concessions_layer, tiling, tmp_path):
     names = [tab.dossiers_list.item(i).text() for i in range(tab.dossiers_list.count())]
     assert names == ["dossier_C{}.pdf".format(n) for n in range(1, 10)] + ["index.html"]
     assert QgsApplication.processingRegistry().algorithmById("mbm:concessions_report") is not None
+
+
+def test_refused_layer_shows_what_to_fix(tab, qgis_iface):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?field=concession_id:string", "sans SCR", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((690000 7030000,691000 7030000,691000 7031000,690000 7030000))"))
+    feature.setAttributes(["C1"])
+    layer.dataProvider().addFeatures([feature])
+    layer.setCrs(QgsCoordinateReferenceSystem())  # a shapefile without .prj
+    QgsProject.instance().addMapLayer(layer)
+    tab.concessions_combo.setLayer(layer)
+    assert tab.run_check() is not None
+    assert wait_for(lambda: tab._task is None)
+    assert "has no coordinate reference system" in tab.status_label.text()
+    assert tab.table.rowCount() == 0
