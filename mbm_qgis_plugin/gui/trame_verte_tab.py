@@ -312,7 +312,17 @@ class TrameVerteTab(TaskTab):
         if self.feedback is not None:
             self.feedback.cancel()
 
+    def _forget_run(self):
+        """Disconnect the finished run's task and feedback, so that runs do not pile up connections."""
+        for pair in [pair for pair in self._connections if pair[1] in (self._on_progress, self._on_executed)]:
+            try:
+                pair[0].disconnect(pair[1])
+            except (TypeError, RuntimeError):
+                pass
+            self._connections.remove(pair)
+
     def _on_executed(self, successful, results):
+        self._forget_run()
         self.task = None
         canceled = self.feedback.isCanceled()
         if successful and not canceled:

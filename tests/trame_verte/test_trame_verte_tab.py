@@ -57,9 +57,11 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         assert "RESISTANCE" not in parameters
         assert not tab.pdf_button.isEnabled()
 
+        connections = len(tab._connections)
         task = tab.run_schema()
         assert task is not None
         _wait(tab)
+        assert len(tab._connections) == connections  # the finished run's task and feedback are let go
         assert set(tab.results) == {"OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS"}
         corridors = tab.results["OUTPUT_CORRIDORS"]
         assert QgsProject.instance().mapLayer(corridors.id()) is not None
