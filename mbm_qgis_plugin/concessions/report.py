@@ -173,14 +173,20 @@ def sort_inventories(inventories):
     return sorted(inventories, key=lambda inv: (natural_key(inv.concession_id), inv.fid))
 
 
+def _count(number, singular, plural):
+    """'1 station de relevage', '0 station de relevage', '2 stations de relevage' (French: 0 and 1 take
+    the singular)."""
+    return "{} {}".format(number, singular if number < 2 else plural)
+
+
 def summary_sentence(inventory):
     """One French sentence for the log and the index page."""
     parts = ["{} ha".format(fr_number(inventory.surface_ha, 1))]
     if inventory.nb_puits is not None:
-        parts.append("{} puits dont {} non traités ou inconnus".format(
-            inventory.nb_puits, inventory.nb_puits_non_traites))
+        parts.append("{} puits dont {}".format(inventory.nb_puits, _count(
+            inventory.nb_puits_non_traites, "non traité ou inconnu", "non traités ou inconnus")))
     if inventory.nb_stations is not None:
-        parts.append("{} stations de relevage".format(inventory.nb_stations))
+        parts.append(_count(inventory.nb_stations, "station de relevage", "stations de relevage"))
     if inventory.nb_communes is not None:
-        parts.append("{} communes".format(inventory.nb_communes))
+        parts.append(_count(inventory.nb_communes, "commune", "communes"))
     return ", ".join(parts)

@@ -55,3 +55,15 @@ def test_checker_on_records():
     assert [(a.anomalie, a.concession_id) for a in anomalies] == [
         ("geometrie_vide", "(fid 3)"), ("chevauchement", "A,B")]
     assert anomalies[1].surface_m2 == pytest.approx(1000.0)
+
+
+def test_summary_sentence_agrees_in_number():
+    from bassin_minier.mbm_qgis_plugin.concessions.report import ConcessionInventory, summary_sentence
+
+    square = QgsGeometry.fromWkt("POLYGON((0 0,100 0,100 100,0 100,0 0))")
+    one = ConcessionInventory(1, "C1", "", square, shafts=[{"etat": "non_traite"}, {"etat": "traite"}],
+                              stations=[{}], communes=[CommuneShare("Lens", "62498", 1.0)])
+    assert summary_sentence(one) == "1,0 ha, 2 puits dont 1 non traité ou inconnu, 1 station de relevage, 1 commune"
+    many = ConcessionInventory(2, "C2", "", square, shafts=[{"etat": "inconnu"}] * 3, stations=[{}, {}],
+                               communes=[CommuneShare("Lens", "62498", 0.5), CommuneShare("Liévin", "62510", 0.5)])
+    assert summary_sentence(many) == "1,0 ha, 3 puits dont 3 non traités ou inconnus, 2 stations de relevage, 2 communes"
