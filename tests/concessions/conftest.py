@@ -14,15 +14,14 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from bassin_minier.mbm_qgis_plugin.compat import make_field, wkb_type
 
 X0, Y0 = 690000.0, 7030000.0
 SIDE = 1000.0
@@ -49,15 +48,16 @@ def write_layer(path, rows, crs="EPSG:2154", source_crs="EPSG:2154", geometry_ty
     """A GeoPackage layer ``concession_id, nom, surface_ha`` from rows (id, wkt or None, declared_ha).
     Geometries given in ``source_crs`` are written in ``crs``."""
     fields = QgsFields()
-    fields.append(QgsField("concession_id", QVariant.String))
-    fields.append(QgsField("nom", QVariant.String))
-    fields.append(QgsField("surface_ha", QVariant.Double))
+    # compat.make_field: QVariant field types are gone in QGIS 4 (QMetaType).
+    fields.append(make_field("concession_id", "String"))
+    fields.append(make_field("nom", "String"))
+    fields.append(make_field("surface_ha", "Double"))
     for name in extra_fields:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(make_field(name, "String"))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
-    wkb = getattr(QgsWkbTypes, geometry_type)
+    wkb = wkb_type(geometry_type)
     writer = QgsVectorFileWriter.create(str(path), fields, wkb, QgsCoordinateReferenceSystem(crs),
                                         QgsProject.instance().transformContext(), options)
     transform = None
