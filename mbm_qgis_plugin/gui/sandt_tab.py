@@ -66,6 +66,7 @@ class SandtTab(TaskTab):
         self.rows_by_line = {}
         self.base_revision = -1
         self.cites_layer = None
+        self._task_connection = None
         self._build()
 
     # --- widgets ----------------------------------------------------------------------------
@@ -295,6 +296,8 @@ class SandtTab(TaskTab):
             on_done(ok and not self.feedback.isCanceled(), results)
 
         task.executed.connect(finished)
+        # kept to disconnect on unload: a task ending after the plugin is unloaded must not touch the tab
+        self._task_connection = (task.executed, finished)
         self.task = task
         self._set_running(True)
         QgsApplication.taskManager().addTask(task)
@@ -588,6 +591,17 @@ class SandtTab(TaskTab):
 
     def unload(self):
         self.cancel()
+        connection, self._task_connection = self._task_connection, None
+        if connection is not None and self.task is not None:
+            try:
+                connection[0].disconnect(connection[1])
+            except (TypeError, RuntimeError):
+                pass
+        if self.feedback is not None:
+            try:
+                self.feedback.progressChanged.disconnect(self._on_progress)
+            except (TypeError, RuntimeError):
+                pass
         if self.cites_layer is not None:
             try:
                 self.cites_layer.selectionChanged.disconnect(self._cite_selection_changed)

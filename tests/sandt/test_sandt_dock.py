@@ -107,3 +107,25 @@ def test_dock_reports_a_failure(tab, gpkg_base, tmp_path):
     tab.dry_run()
     wait(tab)
     assert "vide" in tab.status_label.text() and not tab.apply_button.isEnabled()
+
+
+def test_unload_while_a_task_runs_leaves_the_tab_alone(qgis_iface, mbm_provider, gpkg_base, tmp_path, sandt):
+    """Unloading the plugin during a dry run: the task ends later, and must not call into the unloaded tab."""
+    from qgis.core import QgsApplication
+
+    widget = SandtTab(qgis_iface)
+    widget.set_base(gpkg_base)
+    rows = [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", str(2000 + i % 26), "1 000", "", ""]
+            for i in range(200)]
+    widget.table_edit.setText(sandt.write_csv(tmp_path / "p.csv", rows))
+    assert widget.dry_run()
+    before = widget.status_label.text()
+    widget.unload()
+    end = time.time() + 60
+    while QgsApplication.taskManager().countActiveTasks() and time.time() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert widget.status_label.text() == before
+    widget.deleteLater()
