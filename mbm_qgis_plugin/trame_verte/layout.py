@@ -75,7 +75,11 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
     settings.rasterizeWholeImage = False
     result = exporter.exportToPdf(pdf_path, settings)
     if result != QgsLayoutExporter.ExportResult.Success:
-        raise LayoutError("export PDF impossible ({}) : {}".format(int(result), exporter.errorMessage()))
+        # errorMessage() only exists from QGIS 3.34; a file error is what users meet (folder, open file).
+        detail = exporter.errorMessage() if hasattr(exporter, "errorMessage") else ""
+        if result == QgsLayoutExporter.ExportResult.FileError:
+            raise LayoutError("impossible d'écrire le fichier {} {}".format(pdf_path, detail).strip())
+        raise LayoutError("échec de l'export PDF (code {}) {}".format(int(result), detail).strip())
     return labels
 
 

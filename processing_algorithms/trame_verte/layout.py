@@ -78,6 +78,8 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
             labels = export_schema_pdf(layers[self.RESERVOIRS], layers[self.CORRIDORS], layers[self.CONFLITS],
                                        background, title, pdf, context.transformContext(), barriers)
         except (LayoutError, OSError) as error:
-            raise QgsProcessingException(self.tr("The PDF could not be written: {}").format(error))
+            raise QgsProcessingException(self.tr(
+                "The PDF could not be written: {}. Check that its folder exists and can be written to, and that "
+                "the file is not open in another program.").format(error))
         feedback.pushInfo(self.tr("Legend: {}").format(", ".join(labels)))
         return {self.OUTPUT_PDF: pdf}

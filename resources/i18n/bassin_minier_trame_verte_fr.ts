@@ -89,12 +89,7 @@
         <translation>La couche des corridors n'a pas de champ « statut » : donnez les corridors produits par le schéma de trame verte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="81" />
-        <source>The PDF could not be written: {}</source>
-        <translation>Le PDF n'a pas pu être écrit : {}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="82" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="84" />
         <source>Legend: {}</source>
         <translation>Légende : {}</translation>
     </message>
@@ -107,6 +102,11 @@
         <location filename="../../processing_algorithms/trame_verte/layout.py" line="52" />
         <source>Motorways, railways… drawn as obstacles.</source>
         <translation>Autoroutes, voies ferrées… dessinées comme obstacles.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="81" />
+        <source>The PDF could not be written: {}. Check that its folder exists and can be written to, and that the file is not open in another program.</source>
+        <translation>Le PDF n'a pas pu être écrit : {}. Vérifiez que son dossier existe et est accessible en écriture, et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -553,42 +553,42 @@
         <translation>Dessin du schéma…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="365" />
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="365" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="365" />
         <source>Réservoirs de biodiversité</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="370" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="380" />
         <source>{} réservoirs, {} corridors, {} conflict points.</source>
         <translation>{} réservoirs, {} corridors, {} points de conflit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="409" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="419" />
         <source>Export the PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="409" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="419" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="420" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="430" />
         <source>Draw the schema first.</source>
         <translation>Dessinez d'abord le schéma.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="434" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="444" />
         <source>PDF written: {}</source>
         <translation>PDF écrit : {}</translation>
     </message>
@@ -628,37 +628,37 @@
         <translation>Un calcul est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="387" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="397" />
         <source>Corridor progress</source>
         <translation>Avancement des corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="400" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="410" />
         <source>Progress by EPCI</source>
         <translation>Avancement par EPCI</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="395" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="405" />
         <source>Corridors done: {} % of {} km.</source>
         <translation>Corridors réalisés : {} % de {} km.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="322" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="332" />
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="436" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="446" />
         <source>see the QGIS message log</source>
         <translation>voir le journal des messages de QGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="326" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="336" />
         <source>The computation failed: {}</source>
         <translation>Le calcul a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="437" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="447" />
         <source>The PDF could not be written: {}</source>
         <translation>Le PDF n'a pas pu être écrit : {}</translation>
     </message>

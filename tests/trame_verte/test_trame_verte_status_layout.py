@@ -136,3 +136,17 @@ def test_layout_of_a_schema_in_wgs84_is_drawn_in_lambert93(qgis_app, polygons, l
     assert map_item.crs().authid() == "EPSG:2154"  # not a plate carrée in degrees
     assert map_item.extent().width() > 1000  # metres
     assert "Corridor à préserver" in labels
+
+
+def test_layout_into_an_unwritable_file_is_a_clear_error(run_alg, small_schema, tmp_path):
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    reservoirs, corridors = small_schema
+    conflicts = QgsVectorLayer("Point?crs=EPSG:2154&field=corridor_id:integer", "conflits", "memory")
+    folder = tmp_path / "schema.pdf"
+    folder.mkdir()  # a folder where the PDF should be: the exporter cannot open it as a file
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("mbm:trame_verte_layout", {"RESERVOIRS": reservoirs, "CORRIDORS": corridors, "CONFLITS": conflicts,
+                                           "OUTPUT_PDF": str(folder)})
+    message = str(error.value)
+    assert "Traceback" not in message and str(folder) in message
