@@ -67,6 +67,7 @@ class SandtTab(TaskTab):
         self.base_revision = -1
         self.cites_layer = None
         self._task_connection = None
+        self.reviewed_table = None
         self._build()
 
     # --- widgets ----------------------------------------------------------------------------
@@ -329,11 +330,28 @@ class SandtTab(TaskTab):
 
     def dry_run(self):
         self.base_revision = -1
+        self.reviewed_table = self._table_fingerprint()
         self.apply_button.setEnabled(False)
         self._message(self.tr("Dry run in progress…"))
         return self.run_algorithm("mbm:sandt_update", self._update_parameters(True), self._dry_run_done)
 
+    def _table_fingerprint(self):
+        """(path, SHA-256) of the programme file, to apply only what the dry run showed."""
+        from ..sandt.table_reader import file_sha256
+
+        path = self.table_edit.text().strip()
+        try:
+            return path, file_sha256(path.split("|")[0])
+        except OSError:
+            return path, None  # a project layer, or a missing file (the algorithm says so)
+
     def apply(self):
+        if self._table_fingerprint() != self.reviewed_table:
+            self.base_revision = -1
+            self.apply_button.setEnabled(False)
+            self._message(self.tr("The programme file changed since the dry run: run the dry run again and "
+                                  "review it before applying."), "critical")
+            return False
         self._message(self.tr("Import in progress…"))
         return self.run_algorithm("mbm:sandt_update", self._update_parameters(False), self._apply_done)
 

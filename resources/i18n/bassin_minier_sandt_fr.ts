@@ -175,289 +175,294 @@
 <context>
     <name>SandtTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="202" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="204" />
         <source>Base Sandt</source>
         <translation>Base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="74" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="76" />
         <source>Base and programme</source>
         <translation>Base et programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="78" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="80" />
         <source>GeoPackage, or postgis:connection/schema</source>
         <translation>GeoPackage, ou postgis:connexion/schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="80" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="82" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="83" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="85" />
         <source>GeoPackage…</source>
         <translation>GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="84" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="86" />
         <source>PostGIS connection…</source>
         <translation>Connexion PostGIS…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="85" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="87" />
         <source>Create from the active layer of cités…</source>
         <translation>Créer depuis la couche active des cités…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="88" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="90" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="93" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="95" />
         <source>CSV, XLSX or ODS programme file</source>
         <translation>Fichier de programme CSV, XLSX ou ODS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="97" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="99" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="103" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="105" />
         <source>Dry run</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="104" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="106" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="106" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="108" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="124" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="126" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="126" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="128" />
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="141" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="143" />
         <source>Keep this cité</source>
         <translation>Retenir cette cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="143" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="145" />
         <source>Saved as an alias in the base: later imports will recognise this name.</source>
         <translation>Enregistré comme alias dans la base : les imports suivants reconnaîtront ce nom.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="145" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="147" />
         <source>Cité for the selected row</source>
         <translation>Cité de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="153" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="155" />
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="572" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="593" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="155" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="157" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="155" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="157" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="155" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="157" />
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="569" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="590" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="163" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="165" />
         <source>Undo the selected import</source>
         <translation>Annuler l'import choisi</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="164" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="166" />
         <source>Show the cités on the map</source>
         <translation>Afficher les cités sur la carte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="169" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="171" />
         <source>Select a cité on the map to see its operations and history.</source>
         <translation>Sélectionner une cité sur la carte pour voir ses opérations et son historique.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="216" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="218" />
         <source>Open a Sandt base</source>
         <translation>Ouvrir une base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="243" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="245" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="227" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="229" />
         <source>No saved PostgreSQL connection: add one in the Data Source Manager.</source>
         <translation>Aucune connexion PostgreSQL enregistrée : en ajouter une dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="232" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="234" />
         <source>PostGIS base</source>
         <translation>Base PostGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="229" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="231" />
         <source>Saved connection</source>
         <translation>Connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="232" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="234" />
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="241" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="243" />
         <source>Select the polygon layer of cités in the Layers panel first.</source>
         <translation>Sélectionner d'abord la couche de polygones des cités dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="243" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="245" />
         <source>New Sandt base</source>
         <translation>Nouvelle base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="252" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="254" />
         <source>Programme file</source>
         <translation>Fichier de programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="252" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="254" />
         <source>Tables (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="276" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="278" />
         <source>The Processing provider of the plugin is not loaded.</source>
         <translation>Le fournisseur Traitements de l'extension n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="292" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="294" />
         <source>Failed: {}</source>
         <translation>Échec : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="294" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="296" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="330" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="335" />
         <source>Dry run in progress…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="334" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="355" />
         <source>Import in progress…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="391" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="412" />
         <source>Dry run: {}. Nothing was written.</source>
         <translation>Simulation : {}. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="399" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="420" />
         <source>Import {} applied: {}.</source>
         <translation>Import {} appliqué : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="462" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="483" />
         <source>Alias saved: « {} » is {} from now on.</source>
         <translation>Alias enregistré : « {} » désigne désormais {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="497" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="518" />
         <source>Select an import in the list first.</source>
         <translation>Choisir d'abord un import dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="500" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="521" />
         <source>Undoing import {}…</source>
         <translation>Annulation de l'import {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="504" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="525" />
         <source>Import {} undone.</source>
         <translation>Import {} annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="522" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="543" />
         <source>Cités (base Sandt)</source>
         <translation>Cités (base Sandt)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="524" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="545" />
         <source>The cités of this base cannot be read.</source>
         <translation>Les cités de cette base sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="572" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="593" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="572" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="593" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="572" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="593" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="572" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="593" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="580" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="601" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="582" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="603" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="482" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="503" />
         <source>{} inserted, {} updated, {} set aside</source>
         <translation>{} insérées, {} mises à jour, {} écartées</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="352" />
+        <source>The programme file changed since the dry run: run the dry run again and review it before applying.</source>
+        <translation>Le fichier de programme a changé depuis la simulation : relancer la simulation et la relire avant d'appliquer.</translation>
     </message>
 </context>
 <context>

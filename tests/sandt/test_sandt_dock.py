@@ -129,3 +129,19 @@ def test_unload_while_a_task_runs_leaves_the_tab_alone(qgis_iface, mbm_provider,
         QCoreApplication.processEvents()
     assert widget.status_label.text() == before
     widget.deleteLater()
+
+
+def test_apply_refuses_a_file_changed_since_the_dry_run(tab, gpkg_base, tmp_path, sandt):
+    # What is applied must be what was reviewed: the file edited after the dry run is not applied.
+    path = sandt.write_csv(tmp_path / "p.csv", [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "", "",
+                                                 ""]])
+    tab.set_base(gpkg_base)
+    tab.table_edit.setText(path)
+    tab.dry_run()
+    wait(tab)
+    assert tab.apply_button.isEnabled()
+    sandt.write_csv(tmp_path / "p.csv", [["62498", "Lens", "Cité n°19", "Voirie", "Achevé", "2025", "", "", ""]])
+    assert not tab.apply()
+    wait(tab)
+    assert SandtBase(gpkg_base).read_operations() == {}
+    assert not tab.apply_button.isEnabled() and tab.status_label.text()
