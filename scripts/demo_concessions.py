@@ -56,9 +56,9 @@ def run(out_dir, log):
         .format(len(rows), sum(r["nb_puits"] or 0 for r in rows), sum(r["nb_puits_non_traites"] or 0 for r in rows),
                 sum(r["nb_stations"] or 0 for r in rows)))
     for row in rows[:5]:
-        log("  {} : {} ha, {} puits ({} non traités), {} stations, communes : {}".format(
-            row["concession_id"], row["surface_ha"], row["nb_puits"], row["nb_puits_non_traites"],
-            row["nb_stations"], row["communes"]))
+        log("  {} : {} ha, puits : {} (non traités ou inconnus : {}), stations de relevage : {}, communes : {}"
+            .format(row["concession_id"], "{:,.2f}".format(row["surface_ha"]).replace(",", " ").replace(".", ","),
+                    row["nb_puits"], row["nb_puits_non_traites"], row["nb_stations"], row["communes"]))
     del inventory
     pdfs = sorted(name for name in os.listdir(folder) if name.endswith(".pdf"))
     log("Dossiers : {} PDF et {} HTML dans {}, sommaire {}".format(
