@@ -213,7 +213,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "At {} m the friction raster would have {} million cells, too many for the memory: choose "
                     "a raster resolution of at least {} m, or habitat layers covering a smaller area.").format(
-                        round(error.resolution, 2), round(error.cells / 1e6, 1), error.suggested_resolution))
+                        "{:g}".format(error.resolution), int(round(error.cells / 1e6)), error.suggested_resolution))
         else:
             feedback.pushWarning(self.tr("No réservoir: no habitat patch group reaches the minimum area."))
             schema = Schema([], [], [], [])
