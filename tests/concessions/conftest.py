@@ -130,3 +130,28 @@ class TilingHelpers:
 def tiling():
     """The helpers above (test modules cannot import this conftest)."""
     return TilingHelpers
+
+
+def invalid_geometry_check(name):
+    """The Processing "invalid features filtering" value 'AbortOnInvalid' / 'SkipInvalid'
+    (Qgis.InvalidGeometryCheck from QGIS 3.36, QgsFeatureRequest.Geometry… before)."""
+    from qgis.core import Qgis, QgsFeatureRequest
+
+    if hasattr(Qgis, "InvalidGeometryCheck"):
+        return getattr(Qgis.InvalidGeometryCheck, name)
+    return getattr(QgsFeatureRequest, "Geometry" + name)
+
+
+@pytest.fixture()
+def toolbox_context():
+    """toolbox_context('AbortOnInvalid') → a Processing context with that invalid-geometry setting, as
+    the toolbox builds it from the user's settings."""
+    from qgis.core import QgsProcessingContext
+
+    def make(name):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        context.setInvalidGeometryCheck(invalid_geometry_check(name))
+        return context
+
+    return make

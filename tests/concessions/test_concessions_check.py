@@ -225,19 +225,15 @@ def test_missing_id_field_is_a_clear_error(concessions_layer, run_alg, tiling):
         run_alg("mbm:concessions_check", {"INPUT": source, "ID_FIELD": "numero", "OUTPUT": "memory:"})
 
 
-@pytest.mark.parametrize("setting", ["GeometryAbortOnInvalid", "GeometrySkipInvalid"])
-def test_invalid_geometry_reported_whatever_the_processing_setting(concessions_layer, run_alg, tiling, setting):
+@pytest.mark.parametrize("setting", ["AbortOnInvalid", "SkipInvalid"])
+def test_invalid_geometry_reported_whatever_the_processing_setting(concessions_layer, run_alg, tiling, setting,
+                                                                   toolbox_context):
     """The toolbox applies the user's "invalid features filtering" setting (default: stop at the first
     invalid geometry); the check must still see and report the bow-tie."""
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject
-
     tiles = tiling.clean()
     x, y = tiling.X0 + 5000, tiling.Y0
     tiles["C10"] = ["POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(x, y, x + 1000, y + 1000), 50.0]
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(getattr(QgsFeatureRequest, setting))
     result = run_alg("mbm:concessions_check", {"INPUT": concessions_layer(tiles).source(), "OUTPUT": "memory:"},
-                     context=context)
+                     context=toolbox_context(setting))
     assert [(f["anomalie"], f["concession_id"]) for f in result["OUTPUT"].getFeatures()] == [
         ("geometrie_invalide", "C10")]

@@ -136,22 +136,18 @@ def test_dossiers_html_pdf_and_index(run_alg, inventory_layers, tmp_path):
         assert "Liévin (58 %), Lens (42 %)" in text
 
 
-def test_invalid_perimeter_and_commune_counted_with_toolbox_setting(run_alg, concessions_layer, tmp_path):
+def test_invalid_perimeter_and_commune_counted_with_toolbox_setting(run_alg, concessions_layer, toolbox_context):
     """With the toolbox's default "stop at the first invalid geometry", a bow-tie perimeter or commune
     is repaired in memory and counted, not an error."""
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject
-
     bow_tie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(X0, Y0, X0 + 1000, Y0 + 1000)
     concessions = concessions_layer([("C1", bow_tie, 50.0)]).source()  # a path: no OGR layer in a traceback
     communes = memory_layer("Polygon?crs=EPSG:2154&field=insee:string&field=nom:string",
                             [(QgsGeometry.fromWkt(bow_tie), ["62498", "Lens"])])
     shafts = memory_layer("Point?crs=EPSG:2154&field=etat:string",
                           [(point(100, 500), ["traite"]), (point(900, 500), ["non_traite"])])
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
     result = run_alg("mbm:concessions_report", {"CONCESSIONS": concessions, "COMMUNES": communes,
-                                                "SHAFTS": shafts, "OUTPUT": "memory:"}, context=context)
+                                                "SHAFTS": shafts, "OUTPUT": "memory:"},
+                     context=toolbox_context("AbortOnInvalid"))
     c1 = rows_of(result["OUTPUT"])["C1"]
     assert c1["surface_ha"] == pytest.approx(50.0)
     assert (c1["nb_puits"], c1["nb_puits_non_traites"]) == (2, 1)
