@@ -460,7 +460,7 @@ class SandtBase:
 
     def history(self, cite_id):
         rows = [r for r in self.read_table("historique") if (r["cle"] or "").split("|")[0] == cite_id]
-        return sorted(rows, key=lambda r: (r["import_id"] or 0, r["cle"], r["champ"]))
+        return sorted(rows, key=lambda r: (r["import_id"] or 0, r["fid"]))
 
     # --- import -----------------------------------------------------------------------------
     @detached
@@ -600,7 +600,7 @@ class SandtBase:
 
     # --- undo -------------------------------------------------------------------------------
     @detached
-    def undo(self, import_id):
+    def undo(self, import_id, user=None):
         """Restore what import ``import_id`` changed. Refuses when it is unknown or already undone, or when
         a later applied import changed the same operations."""
         tables = ["meta", "operations", "historique", "imports", "cites"]
@@ -631,21 +631,33 @@ class SandtBase:
             current = self.read_operations(operations_layer)
             types = dict(_fields_spec()["operations"])
             index = operations_layer.fields().indexFromName
-            deletions, restores = [], {}
+            deletions, restores, trail = [], {}, []
             for entry in sorted(own, key=lambda h: h["fid"]):
                 operation = current.get(entry["cle"])
                 if operation is None:
                     continue
                 if entry["champ"] == "*":
                     deletions.append(operation["fid"])
+                    trail.append(("operations", entry["cle"], "*", "insertion", "suppression"))
                 else:
                     values = restores.setdefault(operation["fid"], {index("revision"): revision})
                     values[index(entry["champ"])] = _qvalue(_from_text(entry["ancienne_valeur"],
                                                                        types[entry["champ"]]))
+                    trail.append(("operations", entry["cle"], entry["champ"], _as_text(operation.get(entry["champ"])),
+                                  entry["ancienne_valeur"]))
             _change(operations_layer, restores)
             if deletions and not operations_layer.dataProvider().deleteFeatures(deletions):
                 raise SandtError("Suppression impossible : {}".format(_provider_error(operations_layer)))
-            self._refresh_cites(layers, {key.split("|")[0] for key in keys})
+            for cite_id, field, old, new in self._refresh_cites(layers, {key.split("|")[0] for key in keys}):
+                trail.append(("cites", cite_id, field, _as_text(old), _as_text(new)))
+            # The undo is a change too: traced under the undone import's id, after its own rows.
+            now = _qvalue(datetime.datetime.now().replace(microsecond=0))
+            make = _feature_maker(layers["historique"].fields(), (
+                "import_id", "nom_table", "cle", "champ", "ancienne_valeur", "nouvelle_valeur", "date_modif",
+                "utilisateur"))
+            user = user or current_user()
+            _add(layers["historique"], [make((import_id, table, key, field, old, new, now, user))
+                                        for table, key, field, old, new in trail])
             imports_layer = layers["imports"]
             fields = imports_layer.fields()
             _change(imports_layer, {record["fid"]: {

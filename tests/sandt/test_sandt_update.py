@@ -361,3 +361,21 @@ def test_create_does_not_erase_a_base_that_holds_imports(run_alg, gpkg_base, tmp
         run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": gpkg_base})
     assert len(SandtBase(gpkg_base).imports()) == 1
     assert len(SandtBase(gpkg_base).read_operations()) == 2
+
+
+def test_undo_is_traced_in_the_history(run_alg, gpkg_base, tmp_path, sandt):
+    rows = [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "1 000", "", ""]]
+    update(run_alg, gpkg_base, sandt.write_csv(tmp_path / "p1.csv", rows))                      # import 1
+    rows[0][4], rows[0][6] = "Achevé", "1 500"
+    update(run_alg, gpkg_base, sandt.write_csv(tmp_path / "p2.csv", rows))                      # import 2
+    run_alg("mbm:sandt_undo_import", {"BASE": gpkg_base, "IMPORT_ID": 2})
+    history = SandtBase(gpkg_base).history("LENS-09")
+    undone = [(h["champ"], h["ancienne_valeur"], h["nouvelle_valeur"]) for h in history
+              if h["import_id"] == 2 and h["nom_table"] == "operations"]
+    # the change of import 2, then its undo, in that order
+    assert undone.index(("statut", "programme", "acheve")) < undone.index(("statut", "acheve", "programme"))
+    assert ("montant_ht", "1500.0", "1000.0") in undone
+    run_alg("mbm:sandt_undo_import", {"BASE": gpkg_base, "IMPORT_ID": 1})
+    history = SandtBase(gpkg_base).history("LENS-09")
+    traced = [(h["nom_table"], h["champ"], h["nouvelle_valeur"]) for h in history if h["import_id"] == 1]
+    assert ("operations", "*", "suppression") in traced and ("cites", "etat", "non_engage") in traced
