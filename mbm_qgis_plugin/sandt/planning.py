@@ -26,6 +26,11 @@ COLUMN_ROLES = collections.OrderedDict([
                   "date fin de travaux", "date achevement")),
 ])
 REQUIRED_ROLES = ("cite", "reseau", "statut", "annee")
+#: How messages name a role: the header the services use, and the parameter that points at it.
+ROLE_LABELS = {"insee": "Code INSEE (INSEE_FIELD)", "commune": "Commune (COMMUNE_FIELD)", "cite": "Cité (CITE_FIELD)",
+               "reseau": "Réseau (RESEAU_FIELD)", "statut": "Statut (STATUT_FIELD)",
+               "annee": "Année programme (ANNEE_FIELD)", "montant": "Montant HT (MONTANT_FIELD)",
+               "longueur": "Longueur (LONGUEUR_FIELD)", "date_fin": "Date fin travaux (DATE_FIN_FIELD)"}
 OPERATION_FIELDS = ("statut", "montant_ht", "longueur_m", "date_fin_travaux")
 
 
@@ -51,7 +56,7 @@ def detect_columns(headers, overrides=None):
     for role, name in overrides.items():
         if name not in headers:
             raise TableError("La colonne « {} » indiquée pour {} n'existe pas dans le tableau (colonnes : {}).".format(
-                name, role, ", ".join(headers)))
+                name, ROLE_LABELS.get(role, role), ", ".join(headers)))
         mapping[role] = name
     for role, synonyms in COLUMN_ROLES.items():
         if role in mapping:
@@ -69,9 +74,9 @@ def detect_columns(headers, overrides=None):
                 if any(key.startswith(s + " ") for s in synonyms[:2]):
                     mapping[role] = header
                     break
-    missing = [role for role in REQUIRED_ROLES if role not in mapping]
+    missing = [ROLE_LABELS[role] for role in REQUIRED_ROLES if role not in mapping]
     if "insee" not in mapping and "commune" not in mapping:
-        missing.insert(0, "insee ou commune")
+        missing.insert(0, "{} ou {}".format(ROLE_LABELS["insee"], ROLE_LABELS["commune"]))
     if missing:
         raise TableError(
             "Aucun en-tête utilisable pour : {}. Colonnes lues : {}. La première ligne doit porter les en-têtes "

@@ -146,6 +146,14 @@ def test_detect_columns_from_french_headers():
         detect_columns(headers, {"cite": "Nom"})
 
 
+def test_missing_columns_are_named_as_the_user_knows_them():
+    # The headers to write and the parameters to set, not internal role codes ("cite", "annee").
+    with pytest.raises(TableError, match=r"pour : Cité \(CITE_FIELD\), Année programme \(ANNEE_FIELD\)\."):
+        detect_columns(["Code INSEE", "Commune", "Réseau", "Statut"])
+    with pytest.raises(TableError, match=r"indiquée pour Cité \(CITE_FIELD\)"):
+        detect_columns(["Code INSEE", "Cité"], {"cite": "Nom"})
+
+
 def test_insee_code_of_another_commune_is_not_trusted():
     # 62510 typed for a cité of Lens: Liévin has a "Cité n°9" too, the row must not land on it.
     index = CiteIndex(CITES)
