@@ -37,7 +37,11 @@ def python_value(value):
 
 
 def detect_encoding(data):
-    """'utf-8-sig' when the bytes decode as UTF-8 (with or without BOM), else 'cp1252'."""
+    """The delimited text provider's name of the encoding of ``data``: 'UTF-16' with a UTF-16 byte order
+    mark (Excel's "Unicode text"), 'UTF-8' when the bytes decode as UTF-8 (with or without BOM), else
+    'windows-1252'."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "UTF-16"
     try:
         data.decode("utf-8")
         return "UTF-8"
@@ -101,18 +105,20 @@ def _read_csv(path, name):
 
     with open(path, "rb") as handle:
         data = handle.read()
-    if b"\x00" in data[:65536]:
+    encoding = detect_encoding(data)
+    if encoding != "UTF-16" and b"\x00" in data[:65536]:
         raise TableError("Le fichier « {} » n'est pas un texte CSV (contenu binaire) : l'enregistrer en CSV "
                          "ou en XLSX.".format(name))
-    if not data.strip(b" \r\n\t\xef\xbb\xbf"):
+    text = data.decode({"UTF-8": "utf-8-sig", "UTF-16": "utf-16"}.get(encoding, "cp1252"), errors="replace")
+    if not text.strip(" \r\n\t\ufeff"):
         raise TableError("Le fichier « {} » est vide.".format(name))
-    encoding = detect_encoding(data)
-    text = data.decode("utf-8-sig" if encoding == "UTF-8" else "cp1252", errors="replace")
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     separator = detect_separator(first_line)
     url = QUrl.fromLocalFile(path)
     query = QUrlQuery()
-    for key, value in (("type", "csv"), ("delimiter", separator), ("encoding", encoding), ("detectTypes", "no"),
+    # the provider reads a tab written as \t (a real tab character does not survive the URL)
+    for key, value in (("type", "csv"), ("delimiter", separator.replace("\t", "\\t")), ("encoding", encoding),
+                       ("detectTypes", "no"),
                        ("geomType", "none"), ("useHeader", "yes"), ("trimFields", "yes"), ("watchFile", "no"),
                        ("skipEmptyFields", "no")):
         query.addQueryItem(key, value)
@@ -127,7 +133,8 @@ def _read_csv(path, name):
     if rows and headers:
         if any(h.startswith("\ufeff") for h in rows[0] or {}):
             rows = [None if r is None else {k.lstrip("\ufeff"): v for k, v in r.items()} for r in rows]
-    description = "{} (CSV, séparateur « {} », {})".format(name, separator, "UTF-8" if encoding == "UTF-8" else "cp1252")
+    description = "{} (CSV, séparateur « {} », {})".format(name, "tabulation" if separator == "\t" else separator,
+                                                           "cp1252" if encoding == "windows-1252" else encoding)
     return headers, rows, description
 
 

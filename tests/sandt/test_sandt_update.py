@@ -101,7 +101,8 @@ def test_every_action_and_invalid_kind_from_cp1252_csv(run_alg, gpkg_base, tmp_p
 
 
 @pytest.mark.parametrize("encoding, separator", [("utf-8-sig", ";"), ("utf-8-sig", ","), ("cp1252", ","),
-                                                 ("utf-8", ";")])
+                                                 ("utf-8", ";"), ("utf-8", "\t"),
+                                                 ("utf-16", "\t")])  # Excel's "Texte Unicode" export
 def test_csv_encodings_and_separators(run_alg, gpkg_base, tmp_path, sandt, encoding, separator):
     rows = [["62498", "Lens", "Cité Saint-Pierre", "Éclairage public", "Réalisé", "2024", "12 500,50", "", ""],
             ["62510", "Liévin", "Cité-jardin de la Plaine", "Eau potable", "Programmé", "2026", "", "", ""]]
