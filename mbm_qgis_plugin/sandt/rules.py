@@ -75,6 +75,11 @@ def parse_amount(value):
                 text = text.replace(".", "").replace(",", ".")
             else:
                 text = text.replace(",", "")
+        elif re.fullmatch(r"[+-]?\d{1,3}(\.\d{3}){2,}", text):
+            text = text.replace(".", "")  # "1.250.000": dots between thousands
+        elif re.fullmatch(r"[+-]?\d{1,3}\.\d{3}", text):
+            # "125.000": 125 000 written the French way with a dot, or 125 with three decimals? Never guess.
+            raise ValueError("ambigu")
         else:
             text = text.replace(",", ".")
         if not re.fullmatch(r"[+-]?\d+(\.\d+)?", text):
@@ -208,6 +213,9 @@ def validate_row(ligne, raw, today=None):
             if str(error) == "négatif":
                 row.errors.append("{} négatif ({}) : corriger le montant".format(label, value)
                                   if key == "montant" else "longueur négative ({})".format(value))
+            elif str(error) == "ambigu":
+                row.errors.append("{} « {} » ambigu : écrire {} ou {}".format(
+                    label, value, str(value).replace(".", " "), str(value).replace(".", ",")))
             else:
                 row.errors.append("{} « {} » non numérique".format(label, value))
     try:

@@ -13,6 +13,7 @@ from bassin_minier.mbm_qgis_plugin.sandt.rules import (
     parse_year,
     reseau_code,
     statut_code,
+    validate_row,
 )
 
 
@@ -80,7 +81,8 @@ def test_alias_decides():
 @pytest.mark.parametrize("text, value", [("125 000,50", 125000.5), ("125\u00a0000,50", 125000.5),
                                          ("12 500 €", 12500.0), ("1.250,5", 1250.5), ("1,250.5", 1250.5),
                                          (98000.5, 98000.5), ("", None), (None, None), ("0", 0.0),
-                                         ("12\u202f500", 12500.0)])
+                                         ("12\u202f500", 12500.0), ("1.250.000", 1250000.0), ("350.5", 350.5),
+                                         ("1250.500", 1250.5)])
 def test_amounts(text, value):
     assert parse_amount(text) == value
 
@@ -89,6 +91,15 @@ def test_amounts(text, value):
 def test_bad_amounts(text):
     with pytest.raises(ValueError):
         parse_amount(text)
+
+
+def test_an_amount_with_one_thousands_dot_is_never_guessed():
+    # "125.000 €" is 125 000 € for whoever typed it the French way, 125 € for a reader of decimals.
+    with pytest.raises(ValueError, match="ambigu"):
+        parse_amount("125.000")
+    row = validate_row(1, {"insee": "62498", "cite": "Cité n°9", "reseau": "Voirie", "statut": "Programmé",
+                           "annee": "2025", "montant": "125.000"})
+    assert row.errors == ["montant HT « 125.000 » ambigu : écrire 125 000 ou 125,000"]
 
 
 def test_years_and_dates():
