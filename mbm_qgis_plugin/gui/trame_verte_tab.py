@@ -438,6 +438,8 @@ class TrameVerteTab(TaskTab):
                       "TITLE": self.title_edit.text(), "OUTPUT_PDF": path}
         if self.background.currentLayer() is not None:
             parameters["BACKGROUND"] = self.background.currentLayer()
+        if self._checked(self.barriers):  # the obstacles of the schema are drawn, as in the demo's PDF
+            parameters["BARRIERS"] = self._checked(self.barriers)
         feedback = ErrorKeepingFeedback()
         _results, ok = algorithm.run(parameters, context, feedback)
         if ok:

@@ -1,5 +1,7 @@
 """The dock tab "Trame verte": layers per role, a background run of the same algorithm, styled results."""
 
+import shutil
+import subprocess
 import time
 
 import pytest
@@ -78,6 +80,9 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         pdf = tmp_path / "tab.pdf"
         assert tab.export_pdf(str(pdf))
         assert pdf.stat().st_size > 10000
+        if shutil.which("pdftotext"):  # the ticked barriers are printed as obstacles
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+            assert "Obstacle (autoroute, voie ferrée)" in text
 
         # Tracking: the works done cover half of the corridor; the communes give totals by EPCI.
         assert tab.status_button.isEnabled()
