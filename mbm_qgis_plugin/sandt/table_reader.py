@@ -123,7 +123,8 @@ def _read_csv(path, name):
                        ("skipEmptyFields", "no")):
         query.addQueryItem(key, value)
     url.setQuery(query)
-    layer = QgsVectorLayer(url.toString(), name, "delimitedtext")
+    # percent-encoded: the provider reads the URI as Latin-1, so "Programmé.csv" in toString() is not found
+    layer = QgsVectorLayer(bytes(url.toEncoded()).decode("ascii"), name, "delimitedtext")
     if not layer.isValid():
         raise TableError("Le fichier « {} » n'a pas pu être lu comme un CSV (séparateur « {} », encodage {}).".format(
             name, separator, encoding))

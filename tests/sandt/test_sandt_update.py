@@ -106,7 +106,9 @@ def test_every_action_and_invalid_kind_from_cp1252_csv(run_alg, gpkg_base, tmp_p
 def test_csv_encodings_and_separators(run_alg, gpkg_base, tmp_path, sandt, encoding, separator):
     rows = [["62498", "Lens", "Cité Saint-Pierre", "Éclairage public", "Réalisé", "2024", "12 500,50", "", ""],
             ["62510", "Liévin", "Cité-jardin de la Plaine", "Eau potable", "Programmé", "2026", "", "", ""]]
-    path = sandt.write_csv(tmp_path / "p.csv", rows, encoding=encoding, separator=separator)
+    folder = tmp_path / "Données reçues"  # accents in the folder and file names, as users name them
+    folder.mkdir()
+    path = sandt.write_csv(folder / "programme année #1.csv", rows, encoding=encoding, separator=separator)
     if encoding == "utf-8-sig":
         assert open(path, "rb").read(3) == b"\xef\xbb\xbf"
     result = update(run_alg, gpkg_base, path)
