@@ -237,9 +237,13 @@ class ConcessionChecker:
             if self._canceled():
                 return
             neighbours = self._neighbours(hole, index, by_fid)
-            self._report_surface(hole, neighbours, LACUNE,
-                                 "Lacune de {1} m² ({2} ha) enclose entre les concessions {0}, "
-                                 "qui n'appartient à aucune.")
+            if len({c.label for c in neighbours}) == 1:
+                # A hole in one perimeter: an enclave excluded from the title, or a digitizing error.
+                sentence = ("Lacune de {1} m² ({2} ha) enclose dans la concession {0} (trou de son "
+                            "périmètre), qui n'appartient à aucune concession.")
+            else:
+                sentence = "Lacune de {1} m² ({2} ha) enclose entre les concessions {0}, qui n'appartient à aucune."
+            self._report_surface(hole, neighbours, LACUNE, sentence)
         self._check_open_slivers(union, holes, index, by_fid)
 
     def _check_open_slivers(self, union, holes, index, by_fid):

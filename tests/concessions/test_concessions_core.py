@@ -67,3 +67,13 @@ def test_summary_sentence_agrees_in_number():
     many = ConcessionInventory(2, "C2", "", square, shafts=[{"etat": "inconnu"}] * 3, stations=[{}, {}],
                                communes=[CommuneShare("Lens", "62498", 0.5), CommuneShare("Liévin", "62510", 0.5)])
     assert summary_sentence(many) == "1,0 ha, 3 puits dont 3 non traités ou inconnus, 2 stations de relevage, 2 communes"
+
+
+def test_hole_in_one_perimeter_is_named_as_such():
+    donut = "POLYGON((0 0,1000 0,1000 1000,0 1000,0 0),(400 400,600 400,600 600,400 600,400 400))"
+    anomalies = check_concessions([Concession(1, "A", QgsGeometry.fromWkt(donut), None)])
+    assert [(a.anomalie, a.concession_id) for a in anomalies] == [("lacune", "A")]
+    assert anomalies[0].surface_m2 == pytest.approx(40000.0)
+    assert "enclose dans la concession A (trou de son périmètre)" in anomalies[0].detail
+    island = Concession(2, "B", QgsGeometry.fromWkt("POLYGON((400 400,600 400,600 600,400 600,400 400))"), None)
+    assert check_concessions([Concession(1, "A", QgsGeometry.fromWkt(donut), None), island]) == []
