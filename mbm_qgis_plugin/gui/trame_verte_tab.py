@@ -15,6 +15,8 @@ from .base_tab import TaskTab
 HABITAT_NAMES = ("boisements", "zones_humides", "terrils", "parcs")
 BARRIER_NAMES = ("autoroutes", "voies_ferrees")
 RESULTS_GROUP = "Trame verte"
+# (task, context, feedback) of runs still going when their tab was unloaded: released when the task ends.
+UNLOADED_RUNS = []
 
 
 def _layer_filter(name):
@@ -452,4 +454,17 @@ class TrameVerteTab(TaskTab):
     def unload(self):
         if self.feedback is not None:
             self.feedback.cancel()
+        if self.task is not None:
+            # The running task holds the context and feedback by reference: keep them alive until it ends,
+            # since the tab (their owner) is about to be deleted while the worker thread still uses them.
+            run = (self.task, self.context, self.feedback)
+            UNLOADED_RUNS.append(run)
+
+            def release(*_args, run=run):
+                if run in UNLOADED_RUNS:
+                    UNLOADED_RUNS.remove(run)
+
+            self.task.taskCompleted.connect(release)
+            self.task.taskTerminated.connect(release)
+            self.task = None
         super().unload()

@@ -141,3 +141,25 @@ def test_tab_shows_why_the_algorithm_failed(qgis_iface, mbm_provider, project_la
     finally:
         tab.unload()
         tab.deleteLater()
+
+
+def test_unloading_the_tab_during_a_run_keeps_what_the_task_uses_until_it_ends(qgis_iface, mbm_provider,
+                                                                             project_layers):
+    from qgis.core import QgsApplication
+
+    from bassin_minier.mbm_qgis_plugin.gui import trame_verte_tab
+
+    tab = trame_verte_tab.TrameVerteTab(qgis_iface)
+    task = tab.run_schema()
+    assert task is not None
+    context, feedback = tab.context, tab.feedback
+    tab.unload()
+    tab.deleteLater()
+    assert feedback.isCanceled()
+    assert [run[1:] for run in trame_verte_tab.UNLOADED_RUNS] == [(context, feedback)]
+    deadline = time.time() + 60
+    while trame_verte_tab.UNLOADED_RUNS and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert trame_verte_tab.UNLOADED_RUNS == []  # released once the task has ended
+    assert QgsApplication.taskManager().countActiveTasks() == 0
