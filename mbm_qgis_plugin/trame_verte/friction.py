@@ -1,5 +1,6 @@
 """Friction tables: land-use class → friction (BioDispersal scale), read from editable CSV files."""
 
+import math
 import os
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
@@ -44,13 +45,15 @@ def load_friction_table(path=DEFAULT_FRICTION_TABLE):
 
 
 def friction_of(value, table):
-    """The friction of a resistance feature: its number, or its class looked up in table (None if unknown)."""
+    """The friction of a resistance feature: its number, or its class looked up in table (None if unknown,
+    or not a finite number: a NaN friction would make every path through it unreachable)."""
     if value is None:
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        return float(value) if math.isfinite(value) else None
     text = str(value).strip()
     try:
-        return float(text.replace(",", "."))
+        number = float(text.replace(",", "."))
     except ValueError:
         return table.get(class_key(text))
+    return number if math.isfinite(number) else None

@@ -358,3 +358,13 @@ def test_least_cost_pair_whose_zones_are_separated_by_a_third_reservoir_gets_its
     line = corridor["geometry"].asPolyline()
     ends = {corridor["reservoir_a"]: line[0], corridor["reservoir_b"]: line[-1]}
     assert all(by_geometry[k].distance(QgsGeometry.fromPointXY(p)) < 1e-6 for k, p in ends.items())
+
+
+def test_a_friction_that_is_not_a_number_takes_the_default_with_a_message(schema, polygons):
+    woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 700, Y0, SIDE_10HA)])
+    land = polygons("occupation_sol", [(_rect(X0 - 500, Y0 - 500, 2500, 1500), {"friction": float("nan")})],
+                    fields=(("friction", "double"),))
+    _res, corridors, _c, feedback, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="friction")
+    assert any("nan" in w for w in feedback.warnings)
+    assert len(corridors) == 1
+    assert corridors[0]["cout"] == pytest.approx(700 * 100, rel=0.1)  # default friction 100, not a straight line
