@@ -583,7 +583,7 @@ class SandtTab(TaskTab):
         if cite is None:
             self.cite_details.setHtml("")
             return
-        operations = sorted((o for o in base.read_operations().values() if o["cite_id"] == cite_id),
+        operations = sorted((o for o in base.read_operations(cite_ids={cite_id}).values() if o["cite_id"] == cite_id),
                             key=lambda o: (o["annee_programme"], o["reseau"]))
         parts = ["<h3>{} <small>({}, {})</small></h3>".format(html.escape(cite["nom"] or ""), html.escape(cite_id),
                                                              html.escape(cite["commune"] or cite["insee"] or "")),

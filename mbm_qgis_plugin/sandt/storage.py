@@ -419,6 +419,9 @@ class SandtBase:
         layer = layer or self.layer("operations")
         request = QgsFeatureRequest()
         request.setFlags(_no_geometry())
+        if cite_ids is not None and len(cite_ids) <= 200:
+            # a few cités (the dock's details, a small import): let the database filter
+            request.setFilterExpression(_in_expression("cite_id", cite_ids))
         names = layer.fields().names()
         result = {}
         for feature in layer.getFeatures(request):
@@ -429,12 +432,14 @@ class SandtBase:
             result[operation_key(operation["cite_id"], operation["reseau"], operation["annee_programme"])] = operation
         return result
 
-    def read_table(self, table, layer=None):
+    def read_table(self, table, layer=None, expression=None):
         from qgis.core import QgsFeatureRequest
 
         layer = layer or self.layer(table)
         request = QgsFeatureRequest()
         request.setFlags(_no_geometry())
+        if expression:
+            request.setFilterExpression(expression)
         names = layer.fields().names()
         rows = []
         for feature in layer.getFeatures(request):
@@ -459,7 +464,16 @@ class SandtBase:
         return sorted(self.read_table("imports"), key=lambda r: r["import_id"])
 
     def history(self, cite_id):
-        rows = [r for r in self.read_table("historique") if (r["cle"] or "").split("|")[0] == cite_id]
+        """The historique rows of one cité (its operations and its state), in the order of the changes."""
+        from qgis.core import QgsExpression
+
+        # the database narrows the rows (a base holds 100,000s of them); Python keeps the exact ones
+        # (LIKE's "_" and "%" may match a few more)
+        expression = "{0} = {1} OR {0} LIKE {2}".format(QgsExpression.quotedColumnRef("cle"),
+                                                       QgsExpression.quotedValue(cite_id),
+                                                       QgsExpression.quotedValue(cite_id + "|%"))
+        rows = [r for r in self.read_table("historique", expression=expression)
+                if (r["cle"] or "").split("|")[0] == cite_id]
         return sorted(rows, key=lambda r: (r["import_id"] or 0, r["fid"]))
 
     # --- import -----------------------------------------------------------------------------
@@ -696,6 +710,16 @@ class SandtBase:
         return {c["cite_id"]: {"insee": c["insee"], "nb_logements": c["nb_logements"] or 0, "etat": c["etat"],
                                "montant_ht_total": totals.get(c["cite_id"], 0.0), "nom": c["nom"]}
                 for c in self.read_cites()}
+
+
+def _in_expression(field, values):
+    """A filter expression ``"field" IN ('a', 'b')`` with identifier and values quoted by QGIS."""
+    from qgis.core import QgsExpression
+
+    if not values:
+        return "FALSE"
+    return "{} IN ({})".format(QgsExpression.quotedColumnRef(field),
+                               ", ".join(QgsExpression.quotedValue(str(v)) for v in sorted(values)))
 
 
 def _bad_geometries(cites):

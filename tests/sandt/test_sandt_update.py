@@ -382,3 +382,17 @@ def test_undo_is_traced_in_the_history(run_alg, gpkg_base, tmp_path, sandt):
     history = SandtBase(gpkg_base).history("LENS-09")
     traced = [(h["nom_table"], h["champ"], h["nouvelle_valeur"]) for h in history if h["import_id"] == 1]
     assert ("operations", "*", "suppression") in traced and ("cites", "etat", "non_engage") in traced
+
+
+def test_history_of_a_cite_is_only_its_own(run_alg, tmp_path, sandt):
+    # The database narrows the history with LIKE 'A_9|%', where "_" matches any letter: AX9 must not show.
+    base = str(tmp_path / "b.gpkg")
+    run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer([("A_9", "Cité n°9", "62498", "Lens", 10),
+                                                                  ("AX9", "Cité n°19", "62498", "Lens", 10)]),
+                                 "OUTPUT": base})
+    update(run_alg, base, sandt.write_csv(tmp_path / "p.csv", [
+        ["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "", "", ""],
+        ["62498", "Lens", "Cité n°19", "AEP", "Programmé", "2025", "", "", ""]]))
+    keys = {h["cle"] for h in SandtBase(base).history("A_9")}
+    assert keys == {"A_9|voirie|2025", "A_9"}
+    assert set(SandtBase(base).read_operations(cite_ids={"A_9"})) == {"A_9|voirie|2025"}
