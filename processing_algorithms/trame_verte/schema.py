@@ -183,6 +183,11 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         crs = working_crs(habitats)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        for layer in habitats + barrier_layers + ([resistance] if resistance is not None else []):
+            if not layer.sourceCrs().isValid():  # e.g. a shapefile without its .prj
+                feedback.pushWarning(self.tr(
+                    "The layer '{}' has no CRS: its coordinates are taken as {}. Set its CRS if they are not.")
+                    .format(layer.sourceName(), crs.authid()))
         transform_context = context.transformContext()
         patches = read_patches(habitats, crs, transform_context, sous_trame_field, feedback.pushWarning,
                                feedback.isCanceled)

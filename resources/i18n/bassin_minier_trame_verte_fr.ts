@@ -287,22 +287,22 @@
         <translation>SCR de travail : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="195" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="200" />
         <source>Friction table unreadable: {}</source>
         <translation>Table de friction illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="203" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="208" />
         <source>{} patches, {} réservoirs</source>
         <translation>{} taches, {} réservoirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="218" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="223" />
         <source>No réservoir: no habitat patch group reaches the minimum area.</source>
         <translation>Aucun réservoir : aucun groupe de taches d'habitat n'atteint la surface minimale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="254" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="259" />
         <source>{} corridors, {} conflict points</source>
         <translation>{} corridors, {} points de conflit</translation>
     </message>
@@ -322,9 +322,14 @@
         <translation>La couche de résistance n'a pas de champ « {} » : choisissez l'un de ses champs ({}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/schema.py" line="213" />
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="218" />
         <source>At {} m the friction raster would have {} million cells, too many for the memory: choose a raster resolution of at least {} m, or habitat layers covering a smaller area.</source>
         <translation>À {} m, le raster de friction aurait {} millions de cellules, trop pour la mémoire : choisissez une résolution d'au moins {} m, ou des couches d'habitats couvrant une zone plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/schema.py" line="188" />
+        <source>The layer '{}' has no CRS: its coordinates are taken as {}. Set its CRS if they are not.</source>
+        <translation>La couche « {} » n'a pas de SCR : ses coordonnées sont prises en {}. Définissez son SCR si ce n'est pas le cas.</translation>
     </message>
 </context>
 <context>
@@ -438,227 +443,227 @@
 <context>
     <name>TrameVerteTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="244" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="246" />
         <source>Trame verte</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="77" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="79" />
         <source>Layers of the project</source>
         <translation>Couches du projet</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="82" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="84" />
         <source>Habitats (polygons)</source>
         <translation>Habitats (polygones)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="84" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="86" />
         <source>Empty: each layer's name is its sous-trame.</source>
         <translation>Vide : le nom de chaque couche est sa sous-trame.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="85" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="87" />
         <source>Sous-trame field</source>
         <translation>Champ de sous-trame</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="89" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="91" />
         <source>Barriers (lines)</source>
         <translation>Obstacles (lignes)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="95" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="97" />
         <source>Resistance (optional)</source>
         <translation>Résistance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="97" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="99" />
         <source>Friction field</source>
         <translation>Champ de friction</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="100" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="102" />
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="103" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="105" />
         <source>Minimum réservoir area</source>
         <translation>Surface minimale d'un réservoir</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="105" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="107" />
         <source>Merge patches closer than</source>
         <translation>Fusionner les taches à moins de</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="107" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="109" />
         <source>Link réservoirs closer than</source>
         <translation>Relier les réservoirs à moins de</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="109" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="111" />
         <source>Raster resolution (least-cost)</source>
         <translation>Résolution du raster (moindre coût)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="113" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="115" />
         <source>Draw the schema</source>
         <translation>Dessiner le schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="115" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="117" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="128" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="130" />
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="130" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="132" />
         <source>Trame verte du Bassin minier</source>
         <translation>Trame verte du Bassin minier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="131" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="133" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="136" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="138" />
         <source>Background</source>
         <translation>Fond de carte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="137" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="139" />
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="251" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="253" />
         <source>Tick at least one habitat layer.</source>
         <translation>Cochez au moins une couche d'habitats.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="288" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="290" />
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="253" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="255" />
         <source>Drawing the schema…</source>
         <translation>Dessin du schéma…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="365" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="367" />
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="365" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="367" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="365" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="367" />
         <source>Réservoirs de biodiversité</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="380" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="382" />
         <source>{} réservoirs, {} corridors, {} conflict points.</source>
         <translation>{} réservoirs, {} corridors, {} points de conflit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="419" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="421" />
         <source>Export the PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="419" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="421" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="430" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="432" />
         <source>Draw the schema first.</source>
         <translation>Dessinez d'abord le schéma.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="444" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="448" />
         <source>PDF written: {}</source>
         <translation>PDF écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="143" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="145" />
         <source>Implementation tracking</source>
         <translation>Suivi des réalisations</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="150" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="152" />
         <source>Works done</source>
         <translation>Travaux réalisés</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="155" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="157" />
         <source>Communes (totals by EPCI)</source>
         <translation>Communes (totaux par EPCI)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="156" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="158" />
         <source>Compute the progress</source>
         <translation>Calculer l'avancement</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="274" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="276" />
         <source>Choose the layer of works done.</source>
         <translation>Choisissez la couche des travaux réalisés.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="276" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="278" />
         <source>Computing the progress…</source>
         <translation>Calcul de l'avancement…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="284" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="286" />
         <source>A computation is already running.</source>
         <translation>Un calcul est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="397" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="399" />
         <source>Corridor progress</source>
         <translation>Avancement des corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="410" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="412" />
         <source>Progress by EPCI</source>
         <translation>Avancement par EPCI</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="405" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="407" />
         <source>Corridors done: {} % of {} km.</source>
         <translation>Corridors réalisés : {} % de {} km.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="332" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="334" />
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="446" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="450" />
         <source>see the QGIS message log</source>
         <translation>voir le journal des messages de QGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="336" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="338" />
         <source>The computation failed: {}</source>
         <translation>Le calcul a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="447" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="451" />
         <source>The PDF could not be written: {}</source>
         <translation>Le PDF n'a pas pu être écrit : {}</translation>
     </message>

@@ -368,3 +368,13 @@ def test_a_friction_that_is_not_a_number_takes_the_default_with_a_message(schema
     assert any("nan" in w for w in feedback.warnings)
     assert len(corridors) == 1
     assert corridors[0]["cout"] == pytest.approx(700 * 100, rel=0.1)  # default friction 100, not a straight line
+
+
+def test_a_layer_without_crs_is_taken_in_the_working_crs_with_a_message(schema, polygons):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    woods = polygons("boisements_sans_prj", [_square(X0, Y0, SIDE_10HA)])
+    woods.setCrs(QgsCoordinateReferenceSystem())  # as a shapefile without its .prj
+    reservoirs, _c, _p, feedback, result = schema(HABITATS=[woods])
+    assert any("boisements_sans_prj" in w and "EPSG:2154" in w for w in feedback.warnings)
+    assert len(reservoirs) == 1 and result["OUTPUT_RESERVOIRS"].crs().authid() == "EPSG:2154"
