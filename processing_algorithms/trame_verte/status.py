@@ -121,7 +121,8 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
             return {}
         totals, dominant = {}, [None] * len(progress)
         if communes is not None:
-            commune_rows = [(g, str(f.attribute(epci_index))) for f, g in _geometries(communes, crs, context)]
+            commune_rows = [(g, _epci_label(f.attribute(epci_index)))
+                            for f, g in _geometries(communes, crs, context)]
             totals, dominant = epci_totals(progress, commune_rows)
 
         steps.setCurrentStep(2)
@@ -159,3 +160,10 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
                     epci_sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
                 results[self.OUTPUT_EPCI] = epci_dest
         return results
+
+
+def _epci_label(value):
+    """The EPCI of a commune as text; a commune outside any EPCI (NULL or blank) is totalled as
+    "sans EPCI", not under the word NULL."""
+    text = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value).strip()
+    return text if text and text != "NULL" else "sans EPCI"

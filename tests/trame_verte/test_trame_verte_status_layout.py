@@ -67,6 +67,20 @@ def test_status_totals_by_epci(run_alg, small_schema, polygons):
     assert totals["CA de Lens-Liévin"]["pct_realise"] == pytest.approx(20.0, abs=0.1)
 
 
+def test_status_totals_a_commune_without_epci_as_sans_epci(run_alg, small_schema, polygons):
+    reservoirs, corridors = small_schema
+    works = polygons("travaux", [_rect(X0 + 100, Y0 - 10, 200, 120)])
+    communes = polygons("communes", [
+        (_rect(X0 - 500, Y0 - 500, 1200, 1100), {"nom": "Ouest", "epci_nom": "CA de Lens-Liévin"}),
+        (_rect(X0 + 700, Y0 - 500, 1100, 1100), {"nom": "Est", "epci_nom": None})],
+        fields=(("nom", "string"), ("epci_nom", "string")))
+    result = run_alg("mbm:trame_verte_status", {"CORRIDORS": corridors, "RESERVOIRS": reservoirs,
+                                                "REALISATIONS": works, "COMMUNES": communes,
+                                                "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_EPCI": "TEMPORARY_OUTPUT"})
+    totals = {f["epci"]: f["longueur_m"] for f in result["OUTPUT_EPCI"].getFeatures()}
+    assert totals == pytest.approx({"CA de Lens-Liévin": 600.0, "sans EPCI": 400.0}, abs=0.01)
+
+
 def test_status_rejects_layers_without_statut(run_alg, small_schema, lines):
     from qgis.core import QgsProcessingException
 
