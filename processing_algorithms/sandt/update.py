@@ -168,21 +168,9 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
         if reviewed >= 0:
             plan.base_revision = reviewed
         steps.setCurrentStep(2)
-        (sink, dest_id) = self.parameterAsSink(parameters, self.REPORT, context, report_fields(),
-                                               wkb_type("NoGeometry"), QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.REPORT))
-        features = []
-        fields = report_fields()
-        for row in plan.report:
-            feature = QgsFeature(fields)
-            feature.setAttributes(list(row.as_tuple()))
-            features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         counts = plan.counts
         steps.pushInfo(", ".join("{} {}".format(count, action) for action, count in counts.items()))
         import_id = 0
-        steps.setCurrentStep(3)
         if steps.isCanceled():
             return {}
         if dry_run:
@@ -198,6 +186,27 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
                 raise QgsProcessingException(self.tr("Nothing was written: {}").format(error))
             steps.pushInfo(self.tr("Import {} applied: {} inserted, {} updated.").format(
                 import_id, counts["insere"], counts["mis_a_jour"]))
+        # The report is written once the import landed (or for a dry run): a refused import leaves no
+        # report saying "insere" for rows that were not written.
+        steps.setCurrentStep(3)
+        try:
+            (sink, dest_id) = self.parameterAsSink(parameters, self.REPORT, context, report_fields(),
+                                                   wkb_type("NoGeometry"), QgsCoordinateReferenceSystem())
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.REPORT))
+        except QgsProcessingException as error:
+            if import_id:
+                raise QgsProcessingException(self.tr(
+                    "Import {} was applied, but its report could not be written ({}): see the imports of the "
+                    "base, or undo it.").format(import_id, error.args[0] if error.args else ""))
+            raise
+        features = []
+        fields = report_fields()
+        for row in plan.report:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row.as_tuple()))
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         results = {self.REPORT: dest_id, self.IMPORT_ID: import_id, self.BASE_REVISION: plan.base_revision}
         for action, count in counts.items():
             results["NB_" + action.upper()] = count

@@ -676,29 +676,34 @@
         <translation>Le tableau de programme {} a des en-têtes mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="189" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="177" />
         <source>Dry run: nothing written.</source>
         <translation>Simulation : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="191" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="179" />
         <source>Nothing to write: the base is already up to date for this table.</source>
         <translation>Rien à écrire : la base est déjà à jour pour ce tableau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="196" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="184" />
         <source>Concurrent import: {}</source>
         <translation>Import concurrent : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="198" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="186" />
         <source>Nothing was written: {}</source>
         <translation>Rien n'a été écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="199" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="187" />
         <source>Import {} applied: {} inserted, {} updated.</source>
         <translation>Import {} appliqué : {} insérées, {} mises à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sandt/update.py" line="199" />
+        <source>Import {} was applied, but its report could not be written ({}): see the imports of the base, or undo it.</source>
+        <translation>L'import {} a été appliqué, mais son rapport n'a pas pu être écrit ({}) : voir les imports de la base, ou l'annuler.</translation>
     </message>
 </context>
 </TS>

@@ -275,8 +275,10 @@ def test_concurrent_imports_second_is_refused(run_alg, gpkg_base, tmp_path, sand
     assert review_mine["BASE_REVISION"] == review_theirs["BASE_REVISION"] == 1
     applied = update(run_alg, gpkg_base, theirs, BASE_REVISION=review_theirs["BASE_REVISION"])
     assert applied["IMPORT_ID"] == 2
+    report = tmp_path / "rapport_refuse.gpkg"
     with pytest.raises(QgsProcessingException, match="Import refusé.*LENS-09\\|voirie\\|2025"):
-        update(run_alg, gpkg_base, mine, BASE_REVISION=review_mine["BASE_REVISION"])
+        update(run_alg, gpkg_base, mine, BASE_REVISION=review_mine["BASE_REVISION"], REPORT=str(report))
+    assert not report.exists()  # no report claiming "mis_a_jour" for an import that was refused
     op = operations(gpkg_base)["LENS-09|voirie|2025"]
     assert op["statut"] == "acheve" and op["montant_ht"] == 1200  # theirs kept, nothing lost or merged
     assert [i["import_id"] for i in SandtBase(gpkg_base).imports()] == [1, 2]
@@ -396,3 +398,12 @@ def test_history_of_a_cite_is_only_its_own(run_alg, tmp_path, sandt):
     keys = {h["cle"] for h in SandtBase(base).history("A_9")}
     assert keys == {"A_9|voirie|2025", "A_9"}
     assert set(SandtBase(base).read_operations(cite_ids={"A_9"})) == {"A_9|voirie|2025"}
+
+
+def test_a_report_that_cannot_be_written_after_the_import_says_so(run_alg, gpkg_base, tmp_path, sandt):
+    blocker = tmp_path / "pas_un_dossier"
+    blocker.write_text("")
+    rows = [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "", "", ""]]
+    with pytest.raises(QgsProcessingException, match="Import 1 .*report|Import 1 .*rapport"):
+        update(run_alg, gpkg_base, sandt.write_csv(tmp_path / "p.csv", rows), REPORT=str(blocker / "r.gpkg"))
+    assert set(operations(gpkg_base)) == {"LENS-09|voirie|2025"}
