@@ -13,7 +13,7 @@ import os
 
 from .names import CiteIndex, normalize_cite_name
 from .planning import OPERATION_FIELDS, operation_key, plan_import
-from .rules import RESEAUX, cite_status
+from .rules import RESEAUX, cite_status, normalize_insee
 from .table_reader import python_value
 
 CRS = "EPSG:2154"
@@ -238,6 +238,14 @@ class SandtBase:
             problems.append("cite_id vide pour les entités {}".format(", ".join(empty[:20])))
         if duplicates:
             problems.append("cite_id en double : {}".format(", ".join(duplicates[:50])))
+        codes, bad_codes = {}, []
+        for number, cite in enumerate(cites, 1):
+            try:  # a shapefile's real-typed 62498.0 must be stored as the code the programmes give
+                codes[number] = normalize_insee(cite.get("insee"))
+            except ValueError:
+                bad_codes.append("{} ({})".format(str(cite.get("cite_id") or "").strip() or number, cite.get("insee")))
+        if bad_codes:
+            problems.append("code INSEE mal formé (5 caractères attendus) : {}".format(", ".join(bad_codes[:20])))
         not_polygons, invalid = _bad_geometries(cites)
         if not_polygons:
             problems.append("géométries qui ne sont pas des polygones : {}".format(", ".join(not_polygons[:20])))
@@ -254,15 +262,16 @@ class SandtBase:
             self._create_geopackage_tables(overwrite)
         layer = self.layer("cites")
         features = []
-        for cite in cites:
+        for number, cite in enumerate(cites, 1):
             feature = QgsFeature(layer.fields())
             geometry = QgsGeometry(cite["geometry"]) if cite.get("geometry") is not None else QgsGeometry()
             if not geometry.isNull() and not QgsWkbTypes.isMultiType(geometry.wkbType()):
                 geometry.convertToMultiType()
             feature.setGeometry(geometry)
-            for name in ("cite_id", "nom", "insee", "commune"):
+            for name in ("cite_id", "nom", "commune"):
                 value = cite.get(name)
                 feature.setAttribute(name, None if value is None else str(value).strip())
+            feature.setAttribute("insee", codes[number] or None)
             feature.setAttribute("nb_logements", cite.get("nb_logements"))
             feature.setAttribute("etat", "non_engage")
             feature.setAttribute("avancement_pct", 0.0)

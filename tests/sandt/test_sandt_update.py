@@ -407,3 +407,26 @@ def test_a_report_that_cannot_be_written_after_the_import_says_so(run_alg, gpkg_
     with pytest.raises(QgsProcessingException, match="Import 1 .*report|Import 1 .*rapport"):
         update(run_alg, gpkg_base, sandt.write_csv(tmp_path / "p.csv", rows), REPORT=str(blocker / "r.gpkg"))
     assert set(operations(gpkg_base)) == {"LENS-09|voirie|2025"}
+
+
+def test_create_stores_insee_codes_as_programmes_give_them(run_alg, tmp_path, sandt):
+    # A shapefile made from a spreadsheet holds the INSEE code as a real number: 62498.0 must become
+    # "62498", or no programme row would ever find the cité by its code.
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=cite_id:string&field=nom:string&field=insee:double",
+                           "cites", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["LENS-09", "Cité n°9", 62498.0])
+    feature.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((690000 7030000,690100 7030000,690100 7030100,"
+                                            "690000 7030000)))"))
+    layer.dataProvider().addFeatures([feature])
+    base = str(tmp_path / "b.gpkg")
+    run_alg("mbm:sandt_create", {"CITES": layer, "OUTPUT": base})
+    assert [c["insee"] for c in SandtBase(base).read_cites()] == ["62498"]
+    report = report_rows(update(run_alg, base, sandt.write_csv(tmp_path / "p.csv", [
+        ["62498", "Lens", "Cite No 9", "Voirie", "Programmé", "2025", "", "", ""]])))
+    assert report[1]["action"] == "insere"
+    bad = sandt.make_cites_layer([("LENS-09", "Cité n°9", "62-498", "Lens", 1)])
+    with pytest.raises(QgsProcessingException, match=r"INSEE mal formé .*LENS-09 \(62-498\)"):
+        run_alg("mbm:sandt_create", {"CITES": bad, "OUTPUT": str(tmp_path / "c.gpkg")})
