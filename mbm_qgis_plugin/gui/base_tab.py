@@ -2,6 +2,7 @@
 
 import os
 
+from qgis.core import QgsProcessingFeedback
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QWidget
 
@@ -40,3 +41,16 @@ class TaskTab(Translatable, QWidget):
             except (TypeError, RuntimeError):
                 pass
         self._connections = []
+
+
+class ErrorKeepingFeedback(QgsProcessingFeedback):
+    """A feedback that keeps the errors the algorithm reports (from the task's thread), so that a tab can
+    show the algorithm's own sentence — what to fix, in the user's language — when a run fails."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.errors.append(error)
+        super().reportError(error, fatalError)

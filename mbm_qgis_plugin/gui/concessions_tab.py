@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from .base_tab import TaskTab
+from .base_tab import ErrorKeepingFeedback, TaskTab
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
@@ -66,19 +66,6 @@ def _align_right(item):
         item.setTextAlignment(alignment)
     except TypeError:
         item.setTextAlignment(int(alignment))
-
-
-class _KeptErrorsFeedback(QgsProcessingFeedback):
-    """Feedback keeping the errors the algorithm reports (its QgsProcessingException in a background
-    task), so the tab can show the sentence saying what to fix."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 class ConcessionsTab(TaskTab):
@@ -245,7 +232,7 @@ class ConcessionsTab(TaskTab):
             return None
         self._task_context = QgsProcessingContext()
         self._task_context.setProject(QgsProject.instance())
-        self._feedback = _KeptErrorsFeedback()
+        self._feedback = ErrorKeepingFeedback()
         self._feedback.progressChanged.connect(self._on_progress)
         self._task = QgsProcessingAlgRunnerTask(algorithm, self.check_parameters(), self._task_context,
                                                 self._feedback)

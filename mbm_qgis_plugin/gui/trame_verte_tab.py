@@ -3,13 +3,12 @@ mbm:trame_verte_schema in the background, load the styled results, print the PDF
 
 import os
 
-from qgis.core import QgsProcessingFeedback
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                  QScrollArea, QVBoxLayout, QWidget)
 
-from .base_tab import TaskTab
+from .base_tab import ErrorKeepingFeedback, TaskTab
 
 # Layers with these names are ticked by default (the names of the Mission's layers and of the sample data).
 HABITAT_NAMES = ("boisements", "zones_humides", "terrils", "parcs")
@@ -38,18 +37,6 @@ def _alive(layer):
 
 def _polygon_filter():
     return _layer_filter("PolygonLayer")
-
-
-class ErrorKeepingFeedback(QgsProcessingFeedback):
-    """A feedback that keeps the errors reported to it: the algorithm's own sentence when it fails."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 class TrameVerteTab(TaskTab):
