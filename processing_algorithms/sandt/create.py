@@ -66,7 +66,7 @@ class SandtCreateAlgorithm(MbmAlgorithm):
         transform = None
         if source.sourceCrs().isValid() and source.sourceCrs() != target:
             transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
-        cites = []
+        cites, unreadable = [], []
         total = max(1, source.featureCount())
         for number, feature in enumerate(source.getFeatures(), 1):
             if steps.isCanceled():
@@ -79,12 +79,18 @@ class SandtCreateAlgorithm(MbmAlgorithm):
                 value = feature[names[name]] if name in names else None
                 cite[name] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
             if cite["nb_logements"] is not None:
-                try:
-                    cite["nb_logements"] = int(cite["nb_logements"])
+                try:  # 120, 120.0, "120", "1 200"
+                    cite["nb_logements"] = int(round(float(str(cite["nb_logements"]).replace("\u00a0", "")
+                                                           .replace(" ", "").replace(",", "."))))
                 except (TypeError, ValueError):
+                    unreadable.append("{} ({})".format(cite["cite_id"], cite["nb_logements"]))
                     cite["nb_logements"] = None
             cites.append(cite)
             steps.setProgress(100.0 * number / total)
+        if unreadable:
+            # not a refusal (the field is optional), but the totals of dwellings would silently miss them
+            steps.reportError(self.tr("nb_logements is not a number for {} cités, left empty: {}").format(
+                len(unreadable), ", ".join(unreadable[:20])), False)
         steps.setCurrentStep(1)
         try:
             SandtBase(location).create(cites)

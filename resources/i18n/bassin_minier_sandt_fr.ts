@@ -59,7 +59,7 @@
         <translation>La couche des cités n'a pas les champs : {}. Renommer ses colonnes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/create.py" line="93" />
+        <location filename="../../processing_algorithms/sandt/create.py" line="99" />
         <source>Sandt base created with {} cités: {}</source>
         <translation>Base Sandt créée avec {} cités : {}</translation>
     </message>
@@ -67,6 +67,11 @@
         <location filename="../../processing_algorithms/sandt/create.py" line="41" />
         <source>The new GeoPackage. An existing file is replaced, unless it is a Sandt base that holds imports.</source>
         <translation>Le nouveau GeoPackage. Un fichier existant est remplacé, sauf s'il s'agit d'une base Sandt qui contient des imports.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sandt/create.py" line="92" />
+        <source>nb_logements is not a number for {} cités, left empty: {}</source>
+        <translation>nb_logements n'est pas un nombre pour {} cités, laissé vide : {}</translation>
     </message>
 </context>
 <context>

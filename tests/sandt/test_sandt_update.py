@@ -430,3 +430,34 @@ def test_create_stores_insee_codes_as_programmes_give_them(run_alg, tmp_path, sa
     bad = sandt.make_cites_layer([("LENS-09", "Cité n°9", "62-498", "Lens", 1)])
     with pytest.raises(QgsProcessingException, match=r"INSEE mal formé .*LENS-09 \(62-498\)"):
         run_alg("mbm:sandt_create", {"CITES": bad, "OUTPUT": str(tmp_path / "c.gpkg")})
+
+
+def test_create_reads_dwellings_typed_as_text_and_warns_of_the_rest(run_alg, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=cite_id:string&field=nom:string&field=insee:string"
+                           "&field=nb_logements:string", "cites", "memory")
+    features = []
+    for number, logements in enumerate(["1 200", "85", "environ 50"]):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(["C{}".format(number), "Cité n°{}".format(number), "62498", logements])
+        x = 690000 + 300 * number
+        feature.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON((({0} 7030000,{1} 7030000,{1} 7030100,{0} 7030000)))"
+                                                .format(x, x + 100)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+
+    class Keeping(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.errors.append(error)
+
+    feedback = Keeping()
+    base = str(tmp_path / "b.gpkg")
+    run_alg("mbm:sandt_create", {"CITES": layer, "OUTPUT": base}, feedback=feedback)
+    assert {c["cite_id"]: c["nb_logements"] for c in SandtBase(base).read_cites()} == {"C0": 1200, "C1": 85,
+                                                                                        "C2": None}
+    assert any("C2 (environ 50)" in e for e in feedback.errors), feedback.errors
