@@ -170,14 +170,21 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
                                          insee=row.insee, cite_name=row.cite))
             continue
         key = operation_key(match.cite_id, row.reseau, row.annee)
-        if key in seen:
-            plan.report.append(ReportRow(
-                number, match.cite_id, match.score, "doublon",
-                "Même cité, réseau et année que la ligne {} : ligne ignorée, fusionner les deux lignes.".format(
-                    seen[key]), insee=row.insee, cite_name=row.cite))
-            continue
-        seen[key] = number
         values = row.values
+        if key in seen:
+            first, first_values = seen[key]
+            differences = ["{} {} ≠ {}".format(f, _text(first_values.get(f)), _text(values.get(f)))
+                           for f in OPERATION_FIELDS if not _same(first_values.get(f), values.get(f))]
+            if differences:
+                message = ("Même cité, réseau et année que la ligne {} mais d'autres valeurs ({}) : seule la ligne {} "
+                           "est prise ; corriger le fichier et le réimporter.".format(first, ", ".join(differences),
+                                                                                    first))
+            else:
+                message = "Répète la ligne {} (mêmes valeurs) : ligne ignorée.".format(first)
+            plan.report.append(ReportRow(number, match.cite_id, match.score, "doublon", message,
+                                         insee=row.insee, cite_name=row.cite))
+            continue
+        seen[key] = (number, values)
         old = existing.get(key)
         if old is None:
             operation = {"key": key, "cite_id": match.cite_id, "reseau": row.reseau, "annee_programme": row.annee}

@@ -175,3 +175,16 @@ def test_insee_code_of_another_commune_is_not_trusted():
     assert match_cite(index, "62510", "LIEVIN", "Cité n°9").cite_id == "D"
     assert match_cite(index, "62510", "Lieven", "Cité n°9").cite_id == "D"
     assert match_cite(index, "59172", "Bruay sur l'Escaut", "Cite Ste Marie").cite_id == "E"
+
+
+def test_a_duplicate_row_says_whether_its_values_differ():
+    from bassin_minier.mbm_qgis_plugin.sandt.planning import plan_import
+
+    mapping = {"insee": "i", "cite": "c", "reseau": "r", "statut": "s", "annee": "a", "montant": "m"}
+    row = {"i": "62498", "c": "Cité n°9", "r": "Voirie", "s": "Programmé", "a": "2025", "m": "1 000"}
+    rows = [row, dict(row), dict(row, s="Achevé", m="1 200")]
+    plan = plan_import(rows, mapping, CiteIndex(CITES), {})
+    assert [r.action for r in plan.report] == ["insere", "doublon", "doublon"]
+    assert plan.report[1].message == "Répète la ligne 1 (mêmes valeurs) : ligne ignorée."
+    assert "statut programme ≠ acheve" in plan.report[2].message and "montant_ht 1000 ≠ 1200" in plan.report[2].message
+    assert "seule la ligne 1 est prise" in plan.report[2].message
