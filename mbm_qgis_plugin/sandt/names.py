@@ -195,15 +195,15 @@ def match_cite(index, insee, commune, name, threshold=MATCH_THRESHOLD):
     if not codes:
         where = "le code INSEE {}".format(insee) if insee else "la commune « {} »".format(commune or "")
         return Match("non_trouve", message="Aucune cité de la base pour {} : vérifier la commune.".format(where))
+    for code in codes:
+        alias = index.aliases.get((code, normalized))
+        if alias:  # a cartographer's choice wins, even over a code/commune disagreement they saw
+            return Match("ok", alias, 100, "Cité reconnue par un alias enregistré.")
     if insee:
         other = index.commune_disagrees(insee, commune)
         if other:
             return Match("non_trouve", message="Le code INSEE {} est celui de {} dans la base, pas de « {} » : "
                                                "corriger le code INSEE ou la commune.".format(insee, other, commune))
-    for code in codes:
-        alias = index.aliases.get((code, normalized))
-        if alias:
-            return Match("ok", alias, 100, "Cité reconnue par un alias enregistré.")
     scored = []
     for code, (cite_id, cite_norm, cite_nom) in index.candidates(insee, commune):
         score = name_score(normalized, cite_norm)

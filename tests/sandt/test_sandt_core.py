@@ -175,6 +175,9 @@ def test_insee_code_of_another_commune_is_not_trusted():
     assert match_cite(index, "62510", "LIEVIN", "Cité n°9").cite_id == "D"
     assert match_cite(index, "62510", "Lieven", "Cité n°9").cite_id == "D"
     assert match_cite(index, "59172", "Bruay sur l'Escaut", "Cite Ste Marie").cite_id == "E"
+    # resolved by hand in the dock (an alias), the row is then taken
+    chosen = CiteIndex(CITES, {("62510", normalize_cite_name("Cité n°9")): "D"})
+    assert match_cite(chosen, "62510", "Lens", "Cité n°9").cite_id == "D"
 
 
 def test_a_duplicate_row_says_whether_its_values_differ():
