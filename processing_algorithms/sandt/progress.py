@@ -171,7 +171,9 @@ class SandtProgressAlgorithm(MbmAlgorithm):
         for number, (key, group) in enumerate(sorted(groups.items()), 1):
             if steps.isCanceled():
                 return {}
-            geometries = [g for g in group["geometries"] if g is not None and not g.isNull()]
+            # an invalid commune outline (bow-tie) would make the union of its EPCI empty: repair it first
+            geometries = [g if g.isGeosValid() else g.makeValid() for g in group["geometries"]
+                          if g is not None and not g.isNull()]
             geometry = geometries[0] if len(geometries) == 1 else QgsGeometry.unaryUnion(geometries)
             geometry.convertToMultiType()
             feature = QgsFeature(fields)

@@ -116,3 +116,22 @@ def test_progress_refuses_communes_that_hold_no_cite(run_alg, gpkg_base):
         run_progress(run_alg, gpkg_base, _communes([("59350", "Lille", 689000)]), "commune")
     with pytest.raises(QgsProcessingException):
         run_progress(run_alg, gpkg_base, _communes([]), "commune")
+
+
+def test_an_invalid_commune_outline_still_gives_its_epci_a_shape(run_alg, gpkg_base):
+    from qgis.core import QgsFeatureRequest, QgsGeometry
+
+    from bassin_minier.mbm_qgis_plugin.compat import scoped_enum
+
+    communes = _communes([("62498", "Lens", 689000), ("62510", "Liévin", 679000)])
+    bow_tie = QgsGeometry.fromWkt("MULTIPOLYGON(((679000 7029000,689000 7039000,689000 7029000,679000 7039000,"
+                                  "679000 7029000)))")
+    lievin = [f.id() for f in communes.getFeatures() if f["insee"] == "62510"][0]
+    communes.dataProvider().changeGeometryValues({lievin: bow_tie})
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(scoped_enum("InvalidGeometryCheck", QgsFeatureRequest, "GeometryNoCheck"))
+    (epci,) = list(run_progress(run_alg, gpkg_base, communes, "epci", context=context)["OUTPUT"].getFeatures())
+    assert epci["nb_cites"] == 8
+    assert not epci.geometry().isEmpty() and epci.geometry().isGeosValid()
+    assert epci.geometry().area() > 1e8  # Lens and the repaired Liévin
