@@ -220,9 +220,7 @@ class SandtBase:
             self.close()
 
     def _create(self, cites, overwrite):
-        from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsWkbTypes
-
-        from ..compat import wkb_type
+        from qgis.core import QgsFeature, QgsGeometry, QgsWkbTypes
 
         empty = [str(c.get("ligne", i + 1)) for i, c in enumerate(cites) if not str(c.get("cite_id") or "").strip()]
         seen, duplicates = set(), []
@@ -255,7 +253,6 @@ class SandtBase:
         if problems:
             raise SandtError("Base non créée : {}. Corriger la couche des cités.".format(" ; ".join(problems)))
         self._refuse_to_replace_history()
-        crs = QgsCoordinateReferenceSystem(CRS)
         if self.is_postgis:
             self._create_postgis_tables(overwrite)
         else:
@@ -280,7 +277,6 @@ class SandtBase:
         self._write_all({"cites": features, "meta": [self._meta_feature(meta_fields, "revision", "0"),
                                                      self._meta_feature(meta_fields, "verrou", ""),
                                                      self._meta_feature(meta_fields, "version", "1")]})
-        del crs, wkb_type
 
     def _refuse_to_replace_history(self):
         """Creating over a base that already holds imports would erase years of history in one click."""
@@ -312,9 +308,13 @@ class SandtBase:
         if os.path.exists(self.path):
             if not overwrite:
                 raise SandtError("Le fichier {} existe déjà.".format(self.path))
-            os.remove(self.path)
-        folder = os.path.dirname(os.path.abspath(self.path))
-        os.makedirs(folder, exist_ok=True)
+        try:
+            if os.path.exists(self.path):
+                os.remove(self.path)
+            os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        except OSError as error:  # open in QGIS on Windows, a folder, no write permission…
+            raise SandtError("Impossible d'écrire {} ({}) : fermer ce fichier s'il est ouvert (projet QGIS, autre "
+                             "logiciel) ou choisir un autre nom.".format(self.path, error.strerror or error))
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = "cites"

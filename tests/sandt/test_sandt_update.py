@@ -461,3 +461,12 @@ def test_create_reads_dwellings_typed_as_text_and_warns_of_the_rest(run_alg, tmp
     assert {c["cite_id"]: c["nb_logements"] for c in SandtBase(base).read_cites()} == {"C0": 1200, "C1": 85,
                                                                                         "C2": None}
     assert any("C2 (environ 50)" in e for e in feedback.errors), feedback.errors
+
+
+def test_create_over_something_it_cannot_replace_is_a_clear_error(run_alg, tmp_path, sandt):
+    # (On Windows, a GeoPackage open in the project cannot be removed either: the same message.)
+    folder = tmp_path / "base.gpkg"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException, match="Impossible d'écrire .*base.gpkg"):
+        run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": str(folder)})
+    assert folder.is_dir()
