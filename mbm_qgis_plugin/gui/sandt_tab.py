@@ -291,7 +291,7 @@ class SandtTab(TaskTab):
             if ok:
                 self.progress.setValue(100)
             if not ok and not self.feedback.isCanceled():
-                self._message(self.tr("Failed: {}").format(" ".join(errors) or self._last_log()), "critical")
+                self._message(self.tr("Failed: {}").format(" ".join(errors)), "critical")
             elif self.feedback.isCanceled():
                 self._message(self.tr("Cancelled."))
             on_done(ok and not self.feedback.isCanceled(), results)
@@ -303,9 +303,6 @@ class SandtTab(TaskTab):
         self._set_running(True)
         QgsApplication.taskManager().addTask(task)
         return True
-
-    def _last_log(self):
-        return ""
 
     def _on_progress(self, value):
         self.progress.setValue(int(value))
