@@ -2,12 +2,29 @@
 
 import os
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt.QtGui import QIcon
 
 from ..mbm_qgis_plugin.i18n import Translatable
 
 ICONS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons")
+STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies a .qml style of resources/styles to an output once Processing has loaded it in the project."""
+
+    _instances = []  # Processing keeps only a C++ pointer: Python must keep the object alive
+
+    def __init__(self, style_path):
+        super().__init__()
+        self.style_path = style_path
+        StyleOnLoad._instances.append(self)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and os.path.exists(self.style_path):
+            layer.loadNamedStyle(self.style_path)
+            layer.triggerRepaint()
 
 
 class MbmAlgorithm(Translatable, QgsProcessingAlgorithm):
@@ -55,3 +72,10 @@ class MbmAlgorithm(Translatable, QgsProcessingAlgorithm):
             parameter.setFlags(parameter.flags() | processing_flag("FlagAdvanced"))
         self.addParameter(parameter)
         return parameter
+
+    def style_on_load(self, context, dest_id, style_name):
+        """When Processing loads the output dest_id into the project, style it with
+        resources/styles/<style_name>.qml (toolbox, models and docks alike; qgis_process loads nothing)."""
+        if dest_id and context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.setPostProcessor(StyleOnLoad(os.path.join(STYLES_DIR, style_name + ".qml")))

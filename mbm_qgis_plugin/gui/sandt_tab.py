@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .base_tab import TaskTab
+from .base_tab import ErrorKeepingFeedback, TaskTab
 
 ACTIONS = ("insere", "mis_a_jour", "inchange", "non_trouve", "ambigu", "invalide", "doublon")
 REPORT_COLUMNS = ("ligne", "cite_id", "score", "action", "message")
@@ -267,7 +267,6 @@ class SandtTab(TaskTab):
             QgsApplication,
             QgsProcessingAlgRunnerTask,
             QgsProcessingContext,
-            QgsProcessingFeedback,
             QgsProject,
         )
 
@@ -279,7 +278,7 @@ class SandtTab(TaskTab):
             return False
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
-        self.feedback = _ErrorKeepingFeedback(QgsProcessingFeedback)
+        self.feedback = ErrorKeepingFeedback()
         self.feedback.progressChanged.connect(self._on_progress)
         errors = self.feedback.errors
         task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
@@ -627,19 +626,7 @@ class SandtTab(TaskTab):
         super().unload()
 
 
-def _ErrorKeepingFeedback(base):  # noqa: N802 — built lazily: qgis.core is not imported at start-up
-    class ErrorKeepingFeedback(base):
-        """Keeps the error messages of the algorithm (reported from the task's thread)."""
 
-        def __init__(self):
-            super().__init__()
-            self.errors = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.errors.append(error)
-            super().reportError(error, fatalError)
-
-    return ErrorKeepingFeedback()
 
 
 def QTableWidgetLikeView(parent):  # noqa: N802 — a configured QTableView

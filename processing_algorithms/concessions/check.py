@@ -119,4 +119,5 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
             len(concessions), len(anomalies),
             ", ".join("{} {}".format(n, kind) for kind, n in counts.items() if n) or "-"))
         steps.setCurrentStep(3)
+        self.style_on_load(context, dest_id, "concessions_anomalies")
         return {self.OUTPUT: dest_id}

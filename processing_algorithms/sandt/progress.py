@@ -1,14 +1,11 @@
 """mbm:sandt_progress — progress of the VRD renovation per commune or per EPCI, as a choropleth."""
 
-import os
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -20,30 +17,6 @@ from qgis.core import (
 from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
 from ...mbm_qgis_plugin.sandt.rules import ETATS
 from ..base import MbmAlgorithm
-
-STYLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles",
-                     "sandt_progress.qml")
-
-
-class ProgressStyler(QgsProcessingLayerPostProcessorInterface):
-    """Applies the choropleth style to the output layer once Processing has loaded it."""
-
-    _instances = []  # Processing keeps only a C++ pointer: Python must keep the object alive
-
-    def __init__(self, style_path):
-        super().__init__()
-        self.style_path = style_path
-
-    @classmethod
-    def create(cls, style_path):
-        instance = cls(style_path)
-        cls._instances.append(instance)
-        return instance
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and os.path.exists(self.style_path):
-            layer.loadNamedStyle(self.style_path)
-            layer.triggerRepaint()
 
 
 def progress_fields(group_by):
@@ -183,7 +156,5 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             feature.setAttributes([key, group["nom"]] + group_progress(cites))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             steps.setProgress(100.0 * number / max(1, len(groups)))
-        if context.willLoadLayerOnCompletion(dest_id):
-            details = context.layerToLoadOnCompletionDetails(dest_id)
-            details.setPostProcessor(ProgressStyler.create(STYLE))
+        self.style_on_load(context, dest_id, "sandt_progress")
         return {self.OUTPUT: dest_id}

@@ -258,5 +258,8 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             conflict_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("{} corridors, {} conflict points").format(
             len(schema.corridors), len(schema.conflicts)))
+        for dest, style in ((reservoir_id, "trame_verte_reservoirs"), (corridor_id, "trame_verte_corridors"),
+                            (conflict_id, "trame_verte_conflits")):
+            self.style_on_load(context, dest, style)
         return {self.OUTPUT_RESERVOIRS: reservoir_id, self.OUTPUT_CORRIDORS: corridor_id,
                 self.OUTPUT_CONFLITS: conflict_id}

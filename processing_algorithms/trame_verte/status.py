@@ -143,6 +143,7 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
                           pct_realise=round(done.pct_realise, 1), epci=epci)
             out.setAttributes([values.get(name) for name in fields.names()])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        self.style_on_load(context, dest, "trame_verte_avancement")
         results = {self.OUTPUT: dest}
         if communes is not None:
             epci_fields = QgsFields()

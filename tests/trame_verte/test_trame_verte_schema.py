@@ -378,3 +378,27 @@ def test_a_layer_without_crs_is_taken_in_the_working_crs_with_a_message(schema, 
     reservoirs, _c, _p, feedback, result = schema(HABITATS=[woods])
     assert any("boisements_sans_prj" in w and "EPSG:2154" in w for w in feedback.warnings)
     assert len(reservoirs) == 1 and result["OUTPUT_RESERVOIRS"].crs().authid() == "EPSG:2154"
+
+
+def test_outputs_loaded_by_processing_are_styled(run_alg, polygons, tmp_path):
+    """As the Processing dialog does: outputs registered for loading get the .qml of resources/styles."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    woods = polygons("boisements", [_square(X0, Y0, 300), _square(X0 + 900, Y0, 300)])
+    context = QgsProcessingContext()
+    project = QgsProject()
+    context.setProject(project)
+    outputs = {name: str(tmp_path / "{}.gpkg".format(name)) for name in ("reservoirs", "corridors", "conflits")}
+    for key, path in zip(("OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS"), outputs.values()):
+        context.addLayerToLoadOnCompletion(path, QgsProcessingContext.LayerDetails(key, project, key))
+    run_alg("mbm:trame_verte_schema", {"HABITATS": [woods], "OUTPUT_RESERVOIRS": outputs["reservoirs"],
+                                       "OUTPUT_CORRIDORS": outputs["corridors"],
+                                       "OUTPUT_CONFLITS": outputs["conflits"]}, context=context)
+    corridors = QgsVectorLayer(outputs["corridors"], "corridors", "ogr")
+    post_processor = context.layerToLoadOnCompletionDetails(outputs["corridors"]).postProcessor()
+    assert post_processor is not None
+    post_processor.postProcessLayer(corridors, context, QgsProcessingFeedback())
+    assert corridors.renderer().type() == "categorizedSymbol"
+    assert corridors.renderer().classAttribute() == "statut"
+    for name in ("reservoirs", "conflits"):
+        assert context.layerToLoadOnCompletionDetails(outputs[name]).postProcessor() is not None
