@@ -50,9 +50,10 @@ def run(out_dir, log):
         layer.saveNamedStyle(os.path.join(out_dir, "avancement_{}.qml".format(group_by)))
         if group_by == "epci":
             for feature in sorted(layer.getFeatures(), key=lambda f: -(f["pct_logements_acheve"] or 0)):
-                log("  {:<45} {:>3} cités, {:>6} logements, {:>5.1f} % achevés, {:>12,.0f} € HT".format(
-                    feature["nom"] or feature["epci"], feature["nb_cites"], feature["nb_logements"],
-                    feature["pct_logements_acheve"] or 0, feature["montant_ht_total"]).replace(",", " "))
+                amount = "{:,.0f}".format(feature["montant_ht_total"]).replace(",", "\u202f")  # French grouping
+                percent = "{:.1f}".format(feature["pct_logements_acheve"] or 0).replace(".", ",")
+                log("  {:<45} {:>3} cités, {:>6} logements, {:>5} % achevés, {:>12} € HT".format(
+                    feature["nom"] or feature["epci"], feature["nb_cites"], feature["nb_logements"], percent, amount))
         log("Avancement par {} : {} ({} entités, style {})".format(group_by, output, layer.featureCount(),
                                                                   "avancement_{}.qml".format(group_by)))
     undo = processing.run("mbm:sandt_undo_import", {"BASE": base, "IMPORT_ID": applied["IMPORT_ID"]})
