@@ -113,3 +113,22 @@ def source_geometry_is(source, name):
     kind = QgsWkbTypes.geometryType(source.wkbType())
     wanted = {"Point": _point_type, "Line": _line_type, "Polygon": _polygon_type}[name]()
     return int(_as_int(kind)) == int(_as_int(wanted))
+
+
+def gdal_open(opener, *args, **kwargs):
+    """Call a GDAL/OGR opener (ogr.Open, gdal.OpenEx…) and return None when it cannot open the file,
+    whether GDAL's Python exceptions are on (as QGIS 3.40 / GDAL 3.10 may leave them) or off (3.22)."""
+    try:
+        return opener(*args, **kwargs)
+    except RuntimeError:
+        return None
+
+
+def text_render_always_text():
+    """The PDF text format "always text" (searchable, copyable): Qgis.TextRenderFormat (3.28+) or
+    QgsRenderContext's 3.22 enum."""
+    if hasattr(Qgis, "TextRenderFormat"):
+        return Qgis.TextRenderFormat.AlwaysText
+    from qgis.core import QgsRenderContext
+
+    return QgsRenderContext.TextFormatAlwaysText

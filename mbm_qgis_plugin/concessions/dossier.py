@@ -11,8 +11,6 @@ import os
 import re
 
 from qgis.core import (
-    Qgis,
-    QgsRenderContext,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsLayoutExporter,
@@ -24,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import make_field
+from ..compat import make_field, text_render_always_text
 from .checks import fr_number
 from .geometry import WORKING_CRS_AUTHID, is_empty
 from .report import SHAFT_STATUSES, summary_sentence
@@ -250,8 +248,7 @@ def export_pdf_dossiers(inventories, folder, context_layers, sources, feedback=N
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
     # Real text in the PDF (searchable, copyable), not glyph outlines.
-    settings.textRenderFormat = (Qgis.TextRenderFormat.AlwaysText if hasattr(Qgis, "TextRenderFormat")
-                                 else QgsRenderContext.TextFormatAlwaysText)
+    settings.textRenderFormat = text_render_always_text()
     exporter = QgsLayoutExporter(layout)
     by_name = {inv.extra.get("basename"): inv.fid for inv in inventories}
     written = {}

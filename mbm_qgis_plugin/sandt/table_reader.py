@@ -141,9 +141,11 @@ def _read_csv(path, name):
 
 def _read_spreadsheet(path, sheet, name):
     from osgeo import gdal, ogr
+
+    from ..compat import gdal_open
     from qgis.core import QgsVectorLayer
 
-    dataset = ogr.Open(path)
+    dataset = gdal_open(ogr.Open, path)
     if dataset is None:
         raise TableError("Le fichier « {} » n'est pas un classeur lisible (XLSX ou ODS) : le réenregistrer.".format(name))
     sheets = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]

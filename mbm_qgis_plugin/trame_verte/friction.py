@@ -20,7 +20,9 @@ def load_friction_table(path=DEFAULT_FRICTION_TABLE):
     """{class code (lower case): friction} from a `;`-separated CSV with columns classe and friction."""
     from osgeo import gdal
 
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["AUTODETECT_TYPE=NO"])
+    from ..compat import gdal_open
+
+    dataset = gdal_open(gdal.OpenEx, path, gdal.OF_VECTOR, open_options=["AUTODETECT_TYPE=NO"])
     if dataset is None:
         raise FrictionTableError("impossible de lire la table de friction {}".format(path))
     layer = dataset.GetLayer(0)

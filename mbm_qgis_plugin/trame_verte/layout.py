@@ -7,6 +7,8 @@ from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter, QgsLegendRende
                        QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle)
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import text_render_always_text
+
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
                          "resources")
 TEMPLATE = os.path.join(RESOURCES, "layouts", "trame_verte_schema.qpt")
@@ -73,6 +75,7 @@ def export_schema_pdf(reservoirs, corridors, conflicts, background, title, pdf_p
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
+    settings.textRenderFormat = text_render_always_text()  # real text in the PDF: searchable, copyable
     result = exporter.exportToPdf(pdf_path, settings)
     if result != QgsLayoutExporter.ExportResult.Success:
         # errorMessage() only exists from QGIS 3.34; a file error is what users meet (folder, open file).

@@ -73,7 +73,10 @@ def test_layer_with_a_wrong_crs(run_alg, concessions_layer, french):
     for layer in (undefined, ntf_as_l93):
         for algorithm, key in (("mbm:concessions_check", "INPUT"), ("mbm:concessions_report", "CONCESSIONS")):
             message = refused(run_alg, algorithm, {key: layer, "OUTPUT": "memory:"})
-            assert "ne tombent pas en France" in message
+            if layer is undefined:  # GDAL 3.6 reads it as an undefined geographic SRS, GDAL 3.10 as no CRS
+                assert "ne tombent pas en France" in message or "n'a pas de système de coordonnées" in message
+            else:
+                assert "ne tombent pas en France" in message
     shafts_in_ntf_as_l93 = memory_layer("Point?crs=EPSG:2154&field=etat:string",
                                         [(QgsGeometry.fromPointXY(QgsPointXY(630500, 300500)), ["traite"])])
     concessions = concessions_layer([("C1", square(0, 0), 100.0)]).source()
