@@ -14,8 +14,9 @@ QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 @pytest.fixture()
 def qgis_process_env(tmp_path, plugin_root):
     env = dict(os.environ)
-    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen",
-               QGIS_PLUGINPATH=str(Path(plugin_root) / ".build" / "plugins"))
+    # A throw-away profile: pytest-qgis (5.x) points QGIS_CUSTOM_CONFIG_PATH at its own settings folder.
+    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(tmp_path),
+               QGIS_OPTIONS_PATH=str(tmp_path), QGIS_PLUGINPATH=str(Path(plugin_root) / ".build" / "plugins"))
     subprocess.run([QGIS_PROCESS, "plugins", "enable", "bassin_minier"], env=env, check=True,
                    capture_output=True, timeout=120)
     return env
