@@ -70,6 +70,10 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
         if "statut" not in layers[self.CORRIDORS].fields().names():
             raise QgsProcessingException(self.tr(
                 "The corridors layer has no 'statut' field: give the corridors made by the trame verte schema."))
+        if layers[self.RESERVOIRS].featureCount() == 0 and layers[self.CORRIDORS].featureCount() == 0:
+            feedback.pushWarning(self.tr(
+                "The schema is empty (no réservoir, no corridor): the map will only show the background. "
+                "Check the habitat layers and the minimum réservoir area of the schema."))
         background = self.parameterAsVectorLayer(parameters, self.BACKGROUND, context)
         barriers = self.parameterAsLayerList(parameters, self.BARRIERS, context) or []
         title = self.parameterAsString(parameters, self.TITLE, context) or self.tr("Trame verte du Bassin minier")

@@ -59,7 +59,7 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="75" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="79" />
         <source>Trame verte du Bassin minier</source>
         <translation>Trame verte du Bassin minier</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>La couche des corridors n'a pas de champ « statut » : donnez les corridors produits par le schéma de trame verte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="84" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="88" />
         <source>Legend: {}</source>
         <translation>Légende : {}</translation>
     </message>
@@ -104,9 +104,14 @@
         <translation>Autoroutes, voies ferrées… dessinées comme obstacles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/trame_verte/layout.py" line="81" />
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="85" />
         <source>The PDF could not be written: {}. Check that its folder exists and can be written to, and that the file is not open in another program.</source>
         <translation>Le PDF n'a pas pu être écrit : {}. Vérifiez que son dossier existe et est accessible en écriture, et que le fichier n'est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/trame_verte/layout.py" line="74" />
+        <source>The schema is empty (no réservoir, no corridor): the map will only show the background. Check the habitat layers and the minimum réservoir area of the schema.</source>
+        <translation>Le schéma est vide (aucun réservoir, aucun corridor) : la carte ne montrera que le fond. Vérifiez les couches d'habitats et la surface minimale des réservoirs du schéma.</translation>
     </message>
 </context>
 <context>
@@ -443,227 +448,227 @@
 <context>
     <name>TrameVerteTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="246" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="233" />
         <source>Trame verte</source>
         <translation>Trame verte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="79" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="66" />
         <source>Layers of the project</source>
         <translation>Couches du projet</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="84" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="71" />
         <source>Habitats (polygons)</source>
         <translation>Habitats (polygones)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="86" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="73" />
         <source>Empty: each layer's name is its sous-trame.</source>
         <translation>Vide : le nom de chaque couche est sa sous-trame.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="87" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="74" />
         <source>Sous-trame field</source>
         <translation>Champ de sous-trame</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="91" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="78" />
         <source>Barriers (lines)</source>
         <translation>Obstacles (lignes)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="97" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="84" />
         <source>Resistance (optional)</source>
         <translation>Résistance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="99" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="86" />
         <source>Friction field</source>
         <translation>Champ de friction</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="102" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="89" />
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="105" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="92" />
         <source>Minimum réservoir area</source>
         <translation>Surface minimale d'un réservoir</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="107" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="94" />
         <source>Merge patches closer than</source>
         <translation>Fusionner les taches à moins de</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="109" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="96" />
         <source>Link réservoirs closer than</source>
         <translation>Relier les réservoirs à moins de</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="111" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="98" />
         <source>Raster resolution (least-cost)</source>
         <translation>Résolution du raster (moindre coût)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="115" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="102" />
         <source>Draw the schema</source>
         <translation>Dessiner le schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="117" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="104" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="130" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="117" />
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="132" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="119" />
         <source>Trame verte du Bassin minier</source>
         <translation>Trame verte du Bassin minier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="133" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="120" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="138" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="125" />
         <source>Background</source>
         <translation>Fond de carte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="139" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="126" />
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="253" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="240" />
         <source>Tick at least one habitat layer.</source>
         <translation>Cochez au moins une couche d'habitats.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="290" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="277" />
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="255" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="242" />
         <source>Drawing the schema…</source>
         <translation>Dessin du schéma…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="367" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="354" />
         <source>Conflict points</source>
         <translation>Points de conflit</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="367" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="354" />
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="367" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="354" />
         <source>Réservoirs de biodiversité</source>
         <translation>Réservoirs de biodiversité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="382" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="369" />
         <source>{} réservoirs, {} corridors, {} conflict points.</source>
         <translation>{} réservoirs, {} corridors, {} points de conflit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="421" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="408" />
         <source>Export the PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="421" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="408" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="432" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="419" />
         <source>Draw the schema first.</source>
         <translation>Dessinez d'abord le schéma.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="448" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="435" />
         <source>PDF written: {}</source>
         <translation>PDF écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="145" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="132" />
         <source>Implementation tracking</source>
         <translation>Suivi des réalisations</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="152" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="139" />
         <source>Works done</source>
         <translation>Travaux réalisés</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="157" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="144" />
         <source>Communes (totals by EPCI)</source>
         <translation>Communes (totaux par EPCI)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="158" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="145" />
         <source>Compute the progress</source>
         <translation>Calculer l'avancement</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="276" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="263" />
         <source>Choose the layer of works done.</source>
         <translation>Choisissez la couche des travaux réalisés.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="278" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="265" />
         <source>Computing the progress…</source>
         <translation>Calcul de l'avancement…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="286" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="273" />
         <source>A computation is already running.</source>
         <translation>Un calcul est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="399" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="386" />
         <source>Corridor progress</source>
         <translation>Avancement des corridors</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="412" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="399" />
         <source>Progress by EPCI</source>
         <translation>Avancement par EPCI</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="407" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="394" />
         <source>Corridors done: {} % of {} km.</source>
         <translation>Corridors réalisés : {} % de {} km.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="334" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="321" />
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="450" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="437" />
         <source>see the QGIS message log</source>
         <translation>voir le journal des messages de QGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="338" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="325" />
         <source>The computation failed: {}</source>
         <translation>Le calcul a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="451" />
+        <location filename="../../mbm_qgis_plugin/gui/trame_verte_tab.py" line="438" />
         <source>The PDF could not be written: {}</source>
         <translation>Le PDF n'a pas pu être écrit : {}</translation>
     </message>
