@@ -2,7 +2,13 @@
 
 import os
 
-from qgis.core import QgsProcessingFeedback
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QWidget
 
@@ -23,6 +29,33 @@ class TaskTab(Translatable, QWidget):
         self.iface = iface
         self.setObjectName(self.OBJECT_NAME)
         self._connections = []
+        self.run = None  # the BackgroundRun under way, if any
+
+    def busy(self):
+        return self.run is not None
+
+    def start_algorithm(self, algorithm_id, parameters, on_done, on_progress=None):
+        """Run a Processing algorithm of the plugin in the background, as the toolbox would (so the dock
+        and batch use cannot drift apart). on_done(ok, results, run) is called in the GUI thread; ok is
+        False when the run failed or was cancelled. Returns the BackgroundRun, or None when a run is
+        already under way or the provider is missing (raises nothing)."""
+        if self.run is not None:
+            return None
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        if algorithm is None:
+            return None
+
+        def finished(ok, results, run):
+            self.run = None
+            on_done(ok, results, run)
+
+        self.run = BackgroundRun(algorithm, parameters, finished, on_progress)
+        self.run.start()
+        return self.run
+
+    def cancel_algorithm(self):
+        if self.run is not None:
+            self.run.cancel()
 
     def connect(self, signal, slot):
         signal.connect(slot)
@@ -35,6 +68,9 @@ class TaskTab(Translatable, QWidget):
         return QIcon(os.path.join(ICONS_DIR, "{}.svg".format(self.TASK)))
 
     def unload(self):
+        if self.run is not None:
+            self.run.abandon()
+            self.run = None
         for signal, slot in self._connections:
             try:
                 signal.disconnect(slot)
@@ -54,3 +90,64 @@ class ErrorKeepingFeedback(QgsProcessingFeedback):
     def reportError(self, error, fatalError=False):  # noqa: N802, N803
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+
+# Runs whose tab was unloaded while they worked: kept alive until their task ends (the worker thread still
+# uses their context and feedback).
+ABANDONED_RUNS = []
+
+
+class BackgroundRun:
+    """One algorithm run in a QgsProcessingAlgRunnerTask, with its context and feedback."""
+
+    def __init__(self, algorithm, parameters, on_done, on_progress=None):
+        self.algorithm = algorithm
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = ErrorKeepingFeedback()
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self._on_done = on_done
+        self._on_progress = on_progress
+        if on_progress is not None:
+            self.feedback.progressChanged.connect(on_progress)
+        self.task.executed.connect(self._executed)
+
+    def start(self):
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self):
+        self.feedback.cancel()
+
+    def canceled(self):
+        return self.feedback.isCanceled()
+
+    def error(self):
+        """The algorithm's last error: its own sentence saying what to fix ("" when none)."""
+        return self.feedback.errors[-1] if self.feedback.errors else ""
+
+    def _disconnect(self):
+        pairs = [(self.task.executed, self._executed)]
+        if self._on_progress is not None:
+            pairs.append((self.feedback.progressChanged, self._on_progress))
+        for signal, slot in pairs:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def _executed(self, ok, results):
+        self._disconnect()
+        self._on_done(bool(ok) and not self.canceled(), results, self)
+
+    def abandon(self):
+        """The tab goes away while the run works: cancel it, call nothing back, keep it alive to its end."""
+        self.cancel()
+        self._disconnect()
+        ABANDONED_RUNS.append(self)
+
+        def release(*_args):
+            if self in ABANDONED_RUNS:
+                ABANDONED_RUNS.remove(self)
+
+        self.task.taskCompleted.connect(release)
+        self.task.taskTerminated.connect(release)

@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from .base_tab import ErrorKeepingFeedback, TaskTab
+from .base_tab import TaskTab
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
@@ -74,9 +74,7 @@ class ConcessionsTab(TaskTab):
 
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
-        self._task = None
-        self._task_context = None
-        self._feedback = None
+        self._feedback = None  # of the dossiers being built (in the GUI thread), for cancel
         self.anomalies_layer = None
         self.anomalies = []  # (concession_id, anomalie, surface_m2, detail, QgsGeometry in EPSG:2154)
         self._build()
@@ -217,58 +215,42 @@ class ConcessionsTab(TaskTab):
 
     # --- the check, in a background task ----------------------------------------------------------------
     def run_check(self):
-        """Start mbm:concessions_check in a QgsProcessingAlgRunnerTask; returns the task (or None)."""
-        from qgis.core import QgsProcessingAlgRunnerTask
-
-        if self._task is not None:
+        """Start mbm:concessions_check in the background; returns the run (or None)."""
+        if self.busy():
             return None
         layer = self.concessions_combo.currentLayer()
         if layer is None:
             self._message(self.tr("Choose the concessions layer first."), warning=True)
             return None
-        algorithm = QgsApplication.processingRegistry().algorithmById("mbm:concessions_check")
-        if algorithm is None:
+        run = self.start_algorithm("mbm:concessions_check", self.check_parameters(), self._on_check_done,
+                                   self._on_progress)
+        if run is None:
             self._message(self.tr("The Bassin minier Processing provider is not loaded."), warning=True)
             return None
-        self._task_context = QgsProcessingContext()
-        self._task_context.setProject(QgsProject.instance())
-        self._feedback = ErrorKeepingFeedback()
-        self._feedback.progressChanged.connect(self._on_progress)
-        self._task = QgsProcessingAlgRunnerTask(algorithm, self.check_parameters(), self._task_context,
-                                                self._feedback)
-        self._task.executed.connect(self._on_check_done)
         self.check_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.status_label.setText(self.tr("Checking {}…").format(layer.name()))
-        QgsApplication.taskManager().addTask(self._task)
-        return self._task
+        return run
 
     def cancel(self):
-        if self._feedback is not None:
+        self.cancel_algorithm()
+        if self._feedback is not None:  # the dossiers, built in the GUI thread
             self._feedback.cancel()
-        if self._task is not None:
-            self._task.cancel()
 
     def _on_progress(self, value):
         self.progress.setValue(int(value))
 
-    def _on_check_done(self, successful, results):
-        context = self._task_context
-        self._task = None
+    def _on_check_done(self, ok, results, run):
         self.check_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        if not successful or self._feedback.isCanceled():
-            errors = getattr(self._feedback, "errors", None)
-            if errors and not self._feedback.isCanceled():
-                self._message(errors[-1], warning=True)  # what to fix, in the user's language
+        if not ok:
+            if run.error() and not run.canceled():
+                self._message(run.error(), warning=True)  # what to fix, in the user's language
             else:
                 self.status_label.setText(self.tr("The check was cancelled or failed (see the Processing log)."))
-            self._task_context = None
             return
-        layer = context.takeResultLayer(results["OUTPUT"])
-        self._task_context = None
-        self.show_anomalies(layer)
+        self.show_anomalies(run.context.takeResultLayer(results["OUTPUT"]))
 
     def show_anomalies(self, layer):
         """Fill the table from an anomalies layer and add the layer to the project, styled."""
@@ -407,17 +389,9 @@ class ConcessionsTab(TaskTab):
             bar.pushMessage(self.tr("Concessions"), text, Qgis.MessageLevel.Warning if warning else Qgis.MessageLevel.Info, 5)
 
     def unload(self):
-        # A check still running must not call back into a tab that is gone.
-        if self._task is not None:
-            try:
-                self._task.executed.disconnect(self._on_check_done)
-            except (TypeError, RuntimeError):
-                pass
         if self._feedback is not None:
             try:
                 self._feedback.progressChanged.disconnect()
             except (TypeError, RuntimeError):
                 pass
-        self.cancel()
-        self._task = None
         super().unload()

@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .base_tab import ErrorKeepingFeedback, TaskTab
+from .base_tab import TaskTab
 
 ACTIONS = ("insere", "mis_a_jour", "inchange", "non_trouve", "ambigu", "invalide", "doublon")
 REPORT_COLUMNS = ("ligne", "cite_id", "score", "action", "message")
@@ -60,13 +60,10 @@ class SandtTab(TaskTab):
 
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
-        self.task = None
-        self.feedback = None
-        self.context = None
+        self.context = None  # the context of the last finished run, which holds its report layer
         self.rows_by_line = {}
         self.base_revision = -1
         self.cites_layer = None
-        self._task_connection = None
         self.reviewed_table = None
         self._build()
 
@@ -210,9 +207,6 @@ class SandtTab(TaskTab):
 
         return SandtBase(self.base_edit.text().strip())
 
-    def busy(self):
-        return self.task is not None
-
     # --- choosing ---------------------------------------------------------------------------
     def choose_geopackage(self):
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a Sandt base"), "",
@@ -262,45 +256,25 @@ class SandtTab(TaskTab):
 
     # --- background work --------------------------------------------------------------------
     def run_algorithm(self, algorithm_id, parameters, on_done):
-        """Run a Processing algorithm in a QgsProcessingAlgRunnerTask; on_done(ok, results) in the GUI thread."""
-        from qgis.core import (
-            QgsApplication,
-            QgsProcessingAlgRunnerTask,
-            QgsProcessingContext,
-            QgsProject,
-        )
-
+        """Run a Processing algorithm in the background; on_done(ok, results) in the GUI thread."""
         if self.busy():
             return False
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-        if algorithm is None:
-            self._message(self.tr("The Processing provider of the plugin is not loaded."), "critical")
-            return False
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        self.feedback = ErrorKeepingFeedback()
-        self.feedback.progressChanged.connect(self._on_progress)
-        errors = self.feedback.errors
-        task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self._algorithm = algorithm
 
-        def finished(ok, results):
-            self.task = None
+        def finished(ok, results, run):
+            self.context = run.context
             self._set_running(False)
             if ok:
                 self.progress.setValue(100)
-            if not ok and not self.feedback.isCanceled():
-                self._message(self.tr("Failed: {}").format(" ".join(errors)), "critical")
-            elif self.feedback.isCanceled():
+            elif run.canceled():
                 self._message(self.tr("Cancelled."))
-            on_done(ok and not self.feedback.isCanceled(), results)
+            else:
+                self._message(self.tr("Failed: {}").format(" ".join(run.feedback.errors)), "critical")
+            on_done(ok, results)
 
-        task.executed.connect(finished)
-        # kept to disconnect on unload: a task ending after the plugin is unloaded must not touch the tab
-        self._task_connection = (task.executed, finished)
-        self.task = task
+        if self.start_algorithm(algorithm_id, parameters, finished, self._on_progress) is None:
+            self._message(self.tr("The Processing provider of the plugin is not loaded."), "critical")
+            return False
         self._set_running(True)
-        QgsApplication.taskManager().addTask(task)
         return True
 
     def _on_progress(self, value):
@@ -315,8 +289,7 @@ class SandtTab(TaskTab):
             self.progress.setValue(0)
 
     def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
+        self.cancel_algorithm()
 
     # --- dry run and apply --------------------------------------------------------------------
     def _update_parameters(self, dry_run):
@@ -604,18 +577,6 @@ class SandtTab(TaskTab):
         self.cite_details.setHtml("".join(parts))
 
     def unload(self):
-        self.cancel()
-        connection, self._task_connection = self._task_connection, None
-        if connection is not None and self.task is not None:
-            try:
-                connection[0].disconnect(connection[1])
-            except (TypeError, RuntimeError):
-                pass
-        if self.feedback is not None:
-            try:
-                self.feedback.progressChanged.disconnect(self._on_progress)
-            except (TypeError, RuntimeError):
-                pass
         if self.cites_layer is not None:
             try:
                 self.cites_layer.selectionChanged.disconnect(self._cite_selection_changed)

@@ -14,8 +14,6 @@ from .base_tab import ErrorKeepingFeedback, TaskTab
 HABITAT_NAMES = ("boisements", "zones_humides", "terrils", "parcs")
 BARRIER_NAMES = ("autoroutes", "voies_ferrees")
 RESULTS_GROUP = "Trame verte"
-# (task, context, feedback) of runs still going when their tab was unloaded: released when the task ends.
-UNLOADED_RUNS = []
 
 
 def _layer_filter(name):
@@ -48,9 +46,7 @@ class TrameVerteTab(TaskTab):
         from qgis.core import QgsProject
         from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 
-        self.task = None
-        self.context = None
-        self.feedback = None
+        self.context = None  # the context of the last finished run, which holds its result layers
         self.results = {}
         self.progress_layers = []
         outer = QVBoxLayout(self)
@@ -266,27 +262,18 @@ class TrameVerteTab(TaskTab):
         return self._start("mbm:trame_verte_status", parameters, self.load_progress)
 
     def _start(self, algorithm_id, parameters, on_success):
-        """Run a Processing algorithm of the provider in a QgsTask, with progress and cancel."""
-        from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
-
-        if self.task is not None:
+        """Run a Processing algorithm of the provider in the background, with progress and cancel."""
+        if self.busy():
             self._message(self.tr("A computation is already running."), warning=True)
             return None
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-        if algorithm is None:
+        self._on_success = on_success
+        run = self.start_algorithm(algorithm_id, parameters, self._on_executed, self._on_progress)
+        if run is None:
             self._message(self.tr("The Bassin minier Processing provider is not loaded."), warning=True)
             return None
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        self.feedback = ErrorKeepingFeedback()
-        self.connect(self.feedback.progressChanged, self._on_progress)
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self._on_success = on_success
-        self.connect(self.task.executed, self._on_executed)
         self._set_running(True)
         self.progress.setValue(0)
-        QgsApplication.taskManager().addTask(self.task)
-        return self.task
+        return run
 
     def _set_running(self, running):
         self.run_button.setEnabled(not running)
@@ -298,30 +285,18 @@ class TrameVerteTab(TaskTab):
         self.progress.setValue(int(value))
 
     def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
+        self.cancel_algorithm()
 
-    def _forget_run(self):
-        """Disconnect the finished run's task and feedback, so that runs do not pile up connections."""
-        for pair in [pair for pair in self._connections if pair[1] in (self._on_progress, self._on_executed)]:
-            try:
-                pair[0].disconnect(pair[1])
-            except (TypeError, RuntimeError):
-                pass
-            self._connections.remove(pair)
-
-    def _on_executed(self, successful, results):
-        self._forget_run()
-        self.task = None
-        canceled = self.feedback.isCanceled()
-        if successful and not canceled:
+    def _on_executed(self, ok, results, run):
+        self.context = run.context
+        if ok:
             self._on_success(results)
         self._set_running(False)
-        if canceled:
+        if run.canceled():
             self._message(self.tr("The computation was cancelled."), warning=True)
-        elif not successful:
+        elif not ok:
             # The algorithm's own sentence says what to fix; nothing else shows it for a task run from here.
-            error = self.feedback.errors[-1] if self.feedback.errors else self.tr("see the QGIS message log")
+            error = run.error() or self.tr("see the QGIS message log")
             self._message(self.tr("The computation failed: {}").format(error), warning=True)
 
     def _take_layer(self, value):
@@ -437,21 +412,3 @@ class TrameVerteTab(TaskTab):
             error = feedback.errors[-1] if feedback.errors else self.tr("see the QGIS message log")
             self._message(self.tr("The PDF could not be written: {}").format(error), warning=True)
         return ok
-
-    def unload(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
-        if self.task is not None:
-            # The running task holds the context and feedback by reference: keep them alive until it ends,
-            # since the tab (their owner) is about to be deleted while the worker thread still uses them.
-            run = (self.task, self.context, self.feedback)
-            UNLOADED_RUNS.append(run)
-
-            def release(*_args, run=run):
-                if run in UNLOADED_RUNS:
-                    UNLOADED_RUNS.remove(run)
-
-            self.task.taskCompleted.connect(release)
-            self.task.taskTerminated.connect(release)
-            self.task = None
-        super().unload()

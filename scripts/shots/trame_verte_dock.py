@@ -32,7 +32,7 @@ _tab.run_schema()
 
 
 def _status():
-    if _tab.task is not None:  # the schema is still being drawn
+    if _tab.busy():  # the schema is still being drawn
         QTimer.singleShot(200, _status)
         return
     _tab.run_status()

@@ -37,7 +37,7 @@ def test_check_lists_anomalies_and_double_click_zooms(tab, concessions_layer, ti
     assert tab.area_field_combo.currentField() == "surface_ha"
     task = tab.run_check()
     assert task is not None
-    assert wait_for(lambda: tab.table.rowCount() == 2 and tab._task is None)
+    assert wait_for(lambda: tab.table.rowCount() == 2 and tab.run is None)
     assert [tab.table.item(r, 1).text() for r in range(2)] == ["chevauchement", "ecart_surface"]
     assert tab.table.item(0, 0).text() == "C1,C2"
     assert int(tab.table.item(0, 2).textAlignment()) & int(Qt.AlignmentFlag.AlignRight)
@@ -64,7 +64,7 @@ def test_clean_layer_says_so(tab, concessions_layer, tiling):
     QgsProject.instance().addMapLayer(layer)
     tab.concessions_combo.setLayer(layer)
     tab.run_check()
-    assert wait_for(lambda: tab._task is None and tab.progress.value() == 100)
+    assert wait_for(lambda: tab.run is None and tab.progress.value() == 100)
     assert tab.table.rowCount() == 0
     assert tab.status_label.text() == tab.tr("No anomaly: the perimeters are clean.")
 
@@ -93,6 +93,6 @@ def test_refused_layer_shows_what_to_fix(tab, qgis_iface):
     QgsProject.instance().addMapLayer(layer)
     tab.concessions_combo.setLayer(layer)
     assert tab.run_check() is not None
-    assert wait_for(lambda: tab._task is None)
+    assert wait_for(lambda: tab.run is None)
     assert "has no coordinate reference system" in tab.status_label.text()
     assert tab.table.rowCount() == 0

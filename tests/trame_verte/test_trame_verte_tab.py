@@ -14,10 +14,10 @@ SIDE = 316.2278
 
 def _wait(tab):
     deadline = time.time() + 60
-    while tab.task is not None and time.time() < deadline:
+    while tab.run is not None and time.time() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.01)
-    assert tab.task is None, "the background task did not end"
+    assert tab.run is None, "the background task did not end"
 
 
 def _rect(x, y, width, height):
@@ -147,19 +147,18 @@ def test_unloading_the_tab_during_a_run_keeps_what_the_task_uses_until_it_ends(q
                                                                              project_layers):
     from qgis.core import QgsApplication
 
-    from bassin_minier.mbm_qgis_plugin.gui import trame_verte_tab
+    from bassin_minier.mbm_qgis_plugin.gui import base_tab, trame_verte_tab
 
     tab = trame_verte_tab.TrameVerteTab(qgis_iface)
-    task = tab.run_schema()
-    assert task is not None
-    context, feedback = tab.context, tab.feedback
+    run = tab.run_schema()
+    assert run is not None
     tab.unload()
     tab.deleteLater()
-    assert feedback.isCanceled()
-    assert [run[1:] for run in trame_verte_tab.UNLOADED_RUNS] == [(context, feedback)]
+    assert run.canceled()
+    assert base_tab.ABANDONED_RUNS == [run]  # its context and feedback stay alive while the task works
     deadline = time.time() + 60
-    while trame_verte_tab.UNLOADED_RUNS and time.time() < deadline:
+    while base_tab.ABANDONED_RUNS and time.time() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.01)
-    assert trame_verte_tab.UNLOADED_RUNS == []  # released once the task has ended
+    assert base_tab.ABANDONED_RUNS == []  # released once the task has ended
     assert QgsApplication.taskManager().countActiveTasks() == 0
