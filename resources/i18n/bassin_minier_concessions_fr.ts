@@ -293,172 +293,172 @@
 <context>
     <name>ConcessionsTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="420"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="389"/>
         <source>Concessions</source>
         <translation>Concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="110"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="95"/>
         <source>Check the perimeters</source>
         <translation>Contrôler les périmètres</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="127"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="112"/>
         <source>Id field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="128"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="113"/>
         <source>Declared area (ha)</source>
         <translation>Surface déclarée (ha)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="130"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="115"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="132"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="117"/>
         <source>Sliver width</source>
         <translation>Largeur des micro-surfaces</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="136"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="121"/>
         <source>Run the check</source>
         <translation>Lancer le contrôle</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="138"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="134"/>
         <source>Choose the concessions layer, then run the check.</source>
         <translation>Choisissez la couche des concessions, puis lancez le contrôle.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="155"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="140"/>
         <source>Concession</source>
         <translation>Concession</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="155"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="140"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="155"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="140"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="155"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="140"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="160"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="145"/>
         <source>Double-click an anomaly to zoom to it.</source>
         <translation>Double-cliquez sur une anomalie pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="163"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="148"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="172"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="157"/>
         <source>Shafts</source>
         <translation>Puits</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="173"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="158"/>
         <source>Shaft status</source>
         <translation>État des puits</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="174"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="159"/>
         <source>Pumping stations</source>
         <translation>Stations de relevage</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="175"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="160"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="176"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="161"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="177"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="162"/>
         <source>Folder</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="178"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="163"/>
         <source>Build the dossiers</source>
         <translation>Construire les dossiers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="183"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="168"/>
         <source>Double-click a dossier to open it.</source>
         <translation>Double-cliquez sur un dossier pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="184"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="169"/>
         <source>Open the dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="364"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="333"/>
         <source>Choose the concessions layer first.</source>
         <translation>Choisissez d'abord la couche des concessions.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="244"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="228"/>
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="256"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="233"/>
         <source>Checking {}…</source>
         <translation>Contrôle de {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="279"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="251"/>
         <source>The check was cancelled or failed (see the Processing log).</source>
         <translation>Le contrôle a été annulé ou a échoué (voir le journal des traitements).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="303"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="272"/>
         <source>{} anomalies. Double-click one to zoom to it.</source>
         <translation>{} anomalies. Double-cliquez sur l'une d'elles pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="306"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="275"/>
         <source>No anomaly: the perimeters are clean.</source>
         <translation>Aucune anomalie : les périmètres sont propres.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="313"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="282"/>
         <source>Concession anomalies</source>
         <translation>Anomalies des concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="367"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="336"/>
         <source>Choose the folder of the dossiers.</source>
         <translation>Choisissez le répertoire des dossiers.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="374"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="343"/>
         <source>Building the dossiers…</source>
         <translation>Construction des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="388"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="357"/>
         <source>{} dossiers in {}.</source>
         <translation>{} dossiers dans {}.</translation>
     </message>
