@@ -74,6 +74,28 @@ def mbm_provider(register_mbm_provider):
 
 
 @pytest.fixture()
+def recording_feedback(qgis_app):
+    """A class of QgsProcessingFeedback that keeps what the algorithm reports: .errors and .warnings."""
+    from qgis.core import QgsProcessingFeedback
+
+    class RecordingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+            self.warnings = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.errors.append(error)
+            super().reportError(error, fatalError)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.warnings.append(warning)
+            super().pushWarning(warning)
+
+    return RecordingFeedback
+
+
+@pytest.fixture()
 def run_alg(mbm_provider):
     """processing.run for an `mbm` algorithm, with a fresh context and feedback."""
     import processing

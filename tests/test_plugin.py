@@ -8,9 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
 import bassin_minier
 from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators

@@ -154,20 +154,10 @@ def test_invalid_perimeter_and_commune_counted_with_toolbox_setting(run_alg, con
     assert (c1["nb_communes"], c1["communes"]) == (1, "Lens (100 %)")
 
 
-def test_pdf_that_cannot_be_written_is_reported(run_alg, inventory_layers, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Errors(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.errors = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.errors.append(error)
-
+def test_pdf_that_cannot_be_written_is_reported(run_alg, inventory_layers, tmp_path, recording_feedback):
     folder = tmp_path / "dossiers"
     (folder / "dossier_C1.pdf").mkdir(parents=True)  # a folder where the PDF should go
-    feedback = Errors()
+    feedback = recording_feedback()
     run_alg("mbm:concessions_report", dict(inventory_layers, OUTPUT="memory:", REPORT_FOLDER=str(folder)),
             feedback=feedback)
     assert any("C1" in error and "C2" not in error for error in feedback.errors), feedback.errors

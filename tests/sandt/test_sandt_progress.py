@@ -88,19 +88,9 @@ def test_progress_counts_a_commune_in_two_parts_once(run_alg, gpkg_base):
     assert [f["nb_cites"] for f in by_epci] == [8]
 
 
-def test_progress_reads_numeric_insee_and_warns_of_cites_left_out(run_alg, gpkg_base):
-    from qgis.core import QgsProcessingFeedback
-
-    class Keeping(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.errors = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.errors.append(error)
-
+def test_progress_reads_numeric_insee_and_warns_of_cites_left_out(run_alg, gpkg_base, recording_feedback):
     # INSEE codes typed as real numbers (a spreadsheet-made layer); Liévin is missing from the layer.
-    feedback = Keeping()
+    feedback = recording_feedback()
     result = run_alg("mbm:sandt_progress", {"BASE": gpkg_base, "COMMUNES": _communes([(62498.0, "Lens", 689000)],
                                                                                       "double"),
                                             "GROUP_BY": "commune", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)

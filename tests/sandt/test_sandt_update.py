@@ -38,8 +38,6 @@ REASONS = {7: "réseau « Gaz » inconnu", 8: "statut « Peut-être » inconnu",
 def report_rows(result):
     layer = result["REPORT"]
     if isinstance(layer, str):
-        from qgis.core import QgsProcessingUtils
-
         layer = QgsVectorLayer(layer, "report", "ogr")
     return {f["ligne"]: {name: f[name] for name in ("cite_id", "score", "action", "message")}
             for f in layer.getFeatures()}
@@ -432,8 +430,8 @@ def test_create_stores_insee_codes_as_programmes_give_them(run_alg, tmp_path, sa
         run_alg("mbm:sandt_create", {"CITES": bad, "OUTPUT": str(tmp_path / "c.gpkg")})
 
 
-def test_create_reads_dwellings_typed_as_text_and_warns_of_the_rest(run_alg, tmp_path):
-    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback
+def test_create_reads_dwellings_typed_as_text_and_warns_of_the_rest(run_alg, tmp_path, recording_feedback):
+    from qgis.core import QgsFeature, QgsGeometry
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=cite_id:string&field=nom:string&field=insee:string"
                            "&field=nb_logements:string", "cites", "memory")
@@ -447,15 +445,7 @@ def test_create_reads_dwellings_typed_as_text_and_warns_of_the_rest(run_alg, tmp
         features.append(feature)
     layer.dataProvider().addFeatures(features)
 
-    class Keeping(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.errors = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.errors.append(error)
-
-    feedback = Keeping()
+    feedback = recording_feedback()
     base = str(tmp_path / "b.gpkg")
     run_alg("mbm:sandt_create", {"CITES": layer, "OUTPUT": base}, feedback=feedback)
     assert {c["cite_id"]: c["nb_logements"] for c in SandtBase(base).read_cites()} == {"C0": 1200, "C1": 85,

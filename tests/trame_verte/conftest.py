@@ -2,7 +2,7 @@
 
 import pytest
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry,
-                       QgsProcessingFeedback, QgsProject, QgsVectorLayer)
+                       QgsProject, QgsVectorLayer)
 
 
 def square(x, y, side):
@@ -40,16 +40,6 @@ def make_layer(kind, name, features, fields=(), crs="EPSG:2154", source_crs="EPS
     return layer
 
 
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-
 @pytest.fixture()
 def polygons():
     def _make(name, features, fields=(("nom", "string"),), crs="EPSG:2154", source_crs="EPSG:2154"):
@@ -67,14 +57,14 @@ def lines():
 
 
 @pytest.fixture()
-def schema(run_alg):
+def schema(run_alg, recording_feedback):
     """Run mbm:trame_verte_schema and return (réservoirs, corridors, conflits) as lists of dicts with
     their geometry under 'geometry', plus the feedback."""
     def _run(**parameters):
         params = {"OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT", "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
                   "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT"}
         params.update(parameters)
-        feedback = RecordingFeedback()
+        feedback = recording_feedback()
         result = run_alg("mbm:trame_verte_schema", params, feedback=feedback)
         out = []
         for key in ("OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS"):

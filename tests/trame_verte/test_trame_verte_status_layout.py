@@ -166,23 +166,14 @@ def test_layout_into_an_unwritable_file_is_a_clear_error(run_alg, small_schema, 
     assert "Traceback" not in message and str(folder) in message
 
 
-def test_layout_of_an_empty_schema_warns(run_alg, tmp_path):
-    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
-
-    class Warnings(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, warning):  # noqa: N802
-            self.warnings.append(warning)
-            super().pushWarning(warning)
+def test_layout_of_an_empty_schema_warns(run_alg, tmp_path, recording_feedback):
+    from qgis.core import QgsVectorLayer
 
     reservoirs = QgsVectorLayer("Polygon?crs=EPSG:2154&field=reservoir_id:integer", "reservoirs", "memory")
     corridors = QgsVectorLayer("LineString?crs=EPSG:2154&field=corridor_id:integer&field=statut:string",
                                "corridors", "memory")
     conflicts = QgsVectorLayer("Point?crs=EPSG:2154&field=corridor_id:integer", "conflits", "memory")
-    feedback = Warnings()
+    feedback = recording_feedback()
     pdf = tmp_path / "vide.pdf"
     run_alg("mbm:trame_verte_layout", {"RESERVOIRS": reservoirs, "CORRIDORS": corridors, "CONFLITS": conflicts,
                                        "OUTPUT_PDF": str(pdf)}, feedback=feedback)
