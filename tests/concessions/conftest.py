@@ -85,6 +85,25 @@ def rows_of(tiles):
 
 
 @pytest.fixture()
+def memory_layer():
+    """memory_layer(definition, [(QgsGeometry, [attributes]), …]): a filled memory layer."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    def make(definition, rows):
+        layer = QgsVectorLayer(definition, "layer", "memory")
+        features = []
+        for geometry, attributes in rows:
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(geometry)
+            feature.setAttributes(attributes)
+            features.append(feature)
+        assert layer.dataProvider().addFeatures(features)[0]
+        return layer
+
+    return make
+
+
+@pytest.fixture()
 def concessions_layer(tmp_path):
     """make(tiles or rows, **write_layer options) → a GeoPackage layer in tmp_path."""
     counter = {"n": 0}

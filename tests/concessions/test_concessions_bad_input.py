@@ -1,7 +1,7 @@
 """Bad input to the concessions algorithms: a clear French message saying what to fix, nothing written."""
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProcessingException
 
 from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
 
@@ -18,18 +18,6 @@ def french():
 
 def square(x, y, side=1000):
     return "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(X0 + x, Y0 + y, X0 + x + side, Y0 + y + side)
-
-
-def memory_layer(definition, rows):
-    layer = QgsVectorLayer(definition, "layer", "memory")
-    features = []
-    for geometry, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
 
 
 @pytest.fixture()
@@ -53,7 +41,7 @@ def test_missing_declared_area_field(run_alg, two_concessions, french):
     assert "surfaces déclarées" in message
 
 
-def test_layer_without_crs(run_alg, french):
+def test_layer_without_crs(run_alg, french, memory_layer):
     no_crs = memory_layer("Polygon?field=concession_id:string", [(QgsGeometry.fromWkt(square(0, 0)), ["C1"])])
     no_crs.setCrs(QgsCoordinateReferenceSystem())  # as a shapefile without .prj
     assert not no_crs.crs().isValid()
@@ -63,7 +51,7 @@ def test_layer_without_crs(run_alg, french):
         assert "EPSG:27561" in message
 
 
-def test_layer_with_a_wrong_crs(run_alg, concessions_layer, french):
+def test_layer_with_a_wrong_crs(run_alg, concessions_layer, french, memory_layer):
     """Lambert-93 metres in a GeoPackage saved without CRS (GDAL's "Undefined geographic SRS", read
     as degrees), and an NTF Lambert Nord plan labelled Lambert-93: both land far from France."""
     undefined = concessions_layer([("C1", square(0, 0), 100.0)], crs="").source()
@@ -96,7 +84,7 @@ def test_empty_concessions_layer(run_alg, concessions_layer, french, tmp_path):
     assert not output.exists()
 
 
-def test_point_layer_as_concessions(run_alg, french):
+def test_point_layer_as_concessions(run_alg, french, memory_layer):
     points = memory_layer("Point?crs=EPSG:2154&field=concession_id:string",
                           [(QgsGeometry.fromPointXY(QgsPointXY(X0, Y0)), ["C1"])])
     message = refused(run_alg, "mbm:concessions_check", {"INPUT": points, "OUTPUT": "memory:"})
@@ -104,7 +92,7 @@ def test_point_layer_as_concessions(run_alg, french):
 
 
 @pytest.mark.parametrize("key", ["SHAFTS", "STATIONS"])
-def test_polygon_layer_as_points(run_alg, two_concessions, french, key):
+def test_polygon_layer_as_points(run_alg, two_concessions, french, key, memory_layer):
     polygons = memory_layer("Polygon?crs=EPSG:2154&field=etat:string",
                             [(QgsGeometry.fromWkt(square(0, 0)), ["traite"])])
     message = refused(run_alg, "mbm:concessions_report", {"CONCESSIONS": two_concessions, key: polygons,
@@ -113,7 +101,7 @@ def test_polygon_layer_as_points(run_alg, two_concessions, french, key):
 
 
 @pytest.mark.parametrize("key", ["COMMUNES", "HAZARDS"])
-def test_point_layer_as_polygons(run_alg, two_concessions, french, key):
+def test_point_layer_as_polygons(run_alg, two_concessions, french, key, memory_layer):
     points = memory_layer("Point?crs=EPSG:2154&field=nom:string&field=type:string",
                           [(QgsGeometry.fromPointXY(QgsPointXY(X0, Y0)), ["Lens", "affaissement"])])
     message = refused(run_alg, "mbm:concessions_report", {"CONCESSIONS": two_concessions, key: points,
@@ -121,7 +109,7 @@ def test_point_layer_as_polygons(run_alg, two_concessions, french, key):
     assert "doit être une couche de polygones" in message
 
 
-def test_hazards_without_type_or_level(run_alg, two_concessions, french):
+def test_hazards_without_type_or_level(run_alg, two_concessions, french, memory_layer):
     zones = memory_layer("Polygon?crs=EPSG:2154&field=code:string", [(QgsGeometry.fromWkt(square(0, 0)), ["A"])])
     message = refused(run_alg, "mbm:concessions_report", {"CONCESSIONS": two_concessions, "HAZARDS": zones,
                                                           "OUTPUT": "memory:"})

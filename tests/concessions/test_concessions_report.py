@@ -4,7 +4,7 @@ import shutil
 import subprocess
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsPointXY
 
 X0, Y0 = 690000.0, 7030000.0
 
@@ -13,24 +13,12 @@ def rectangle(x1, y1, x2, y2):
     return "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
 
 
-def memory_layer(definition, rows):
-    layer = QgsVectorLayer(definition, "layer", "memory")
-    features = []
-    for geometry, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
-
-
 def point(x, y):
     return QgsGeometry.fromPointXY(QgsPointXY(X0 + x, Y0 + y))
 
 
 @pytest.fixture()
-def inventory_layers(concessions_layer):
+def inventory_layers(concessions_layer, memory_layer):
     """C1 = [0,1000]², C2 = [1000,2000]×[0,1000] (100 ha each), and what lies in them:
 
     shafts  C1: P1 traite, P2 non_traite, P3 NULL (inconnu)   → 3, of which 2 untreated
@@ -136,7 +124,7 @@ def test_dossiers_html_pdf_and_index(run_alg, inventory_layers, tmp_path):
         assert "Liévin (58 %), Lens (42 %)" in text
 
 
-def test_invalid_perimeter_and_commune_counted_with_toolbox_setting(run_alg, concessions_layer, toolbox_context):
+def test_invalid_perimeter_and_commune_counted_with_toolbox_setting(run_alg, concessions_layer, toolbox_context, memory_layer):
     """With the toolbox's default "stop at the first invalid geometry", a bow-tie perimeter or commune
     is repaired in memory and counted, not an error."""
     bow_tie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(X0, Y0, X0 + 1000, Y0 + 1000)
