@@ -75,6 +75,16 @@ def make_field(name, type_name, length=0, precision=0):
     return field
 
 
+def make_fields(specs):
+    """QgsFields from (name, type name[, length[, precision]]) tuples, in order."""
+    from qgis.core import QgsFields
+
+    fields = QgsFields()
+    for spec in specs:
+        fields.append(make_field(*spec))
+    return fields
+
+
 def processing_flag(name):
     """A QgsProcessingParameterDefinition flag ('FlagAdvanced' → Qgis.ProcessingParameterFlag.Advanced)."""
     from qgis.core import QgsProcessingParameterDefinition

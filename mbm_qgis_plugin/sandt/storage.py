@@ -67,14 +67,9 @@ def _fields_spec():
 
 
 def qgs_fields(table):
-    from qgis.core import QgsFields
+    from ..compat import make_fields
 
-    from ..compat import make_field
-
-    fields = QgsFields()
-    for name, type_name in _fields_spec()[table]:
-        fields.append(make_field(name, type_name))
-    return fields
+    return make_fields(_fields_spec()[table])
 
 
 def current_user():

@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
@@ -12,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_fields, source_type, wkb_type
 from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, check_concessions
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, working_crs
 from ...mbm_qgis_plugin.concessions.layers import read_concessions
@@ -21,12 +20,8 @@ from .common import ConcessionsInputs, number_type_double
 
 
 def anomaly_fields():
-    fields = QgsFields()
-    fields.append(make_field("concession_id", "String", 254))
-    fields.append(make_field("anomalie", "String", 32))
-    fields.append(make_field("surface_m2", "Double", 20, 2))
-    fields.append(make_field("detail", "String", 1000))
-    return fields
+    return make_fields((("concession_id", "String", 254), ("anomalie", "String", 32),
+                        ("surface_m2", "Double", 20, 2), ("detail", "String", 1000)))
 
 
 class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):

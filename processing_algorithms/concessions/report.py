@@ -5,7 +5,6 @@ import os
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
@@ -14,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
-from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_fields, source_type, wkb_type
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, repaired, working_crs
 from ...mbm_qgis_plugin.concessions.layers import (
     features_as_they_are,
@@ -41,15 +40,9 @@ HAZARD_LEVEL_FIELDS = ("niveau", "niveau_alea", "level")
 
 
 def report_fields():
-    fields = QgsFields()
-    fields.append(make_field("concession_id", "String", 254))
-    fields.append(make_field("surface_ha", "Double", 20, 2))
-    fields.append(make_field("nb_puits", "Int"))
-    fields.append(make_field("nb_puits_non_traites", "Int"))
-    fields.append(make_field("nb_stations", "Int"))
-    fields.append(make_field("nb_communes", "Int"))
-    fields.append(make_field("communes", "String", 1000))
-    return fields
+    return make_fields((("concession_id", "String", 254), ("surface_ha", "Double", 20, 2), ("nb_puits", "Int"),
+                        ("nb_puits_non_traites", "Int"), ("nb_stations", "Int"), ("nb_communes", "Int"),
+                        ("communes", "String", 1000)))
 
 
 def _first_field(fields, candidates):

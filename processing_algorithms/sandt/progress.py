@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -14,21 +13,16 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_fields, source_type, wkb_type
 from ...mbm_qgis_plugin.sandt.rules import ETATS
 from ..base import MbmAlgorithm
 
 
 def progress_fields(group_by):
-    fields = QgsFields()
     key = "insee" if group_by == "commune" else "epci"
-    for name, type_name in ((key, "String"), ("nom", "String"), ("nb_cites", "Int"), ("nb_logements", "Int")):
-        fields.append(make_field(name, type_name))
-    for etat in ETATS:
-        fields.append(make_field("nb_cites_" + etat, "Int"))
-    fields.append(make_field("pct_logements_acheve", "Double"))
-    fields.append(make_field("montant_ht_total", "Double"))
-    return fields
+    return make_fields([(key, "String"), ("nom", "String"), ("nb_cites", "Int"), ("nb_logements", "Int")]
+                       + [("nb_cites_" + etat, "Int") for etat in ETATS]
+                       + [("pct_logements_acheve", "Double"), ("montant_ht_total", "Double")])
 
 
 class SandtProgressAlgorithm(MbmAlgorithm):

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -19,18 +18,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...mbm_qgis_plugin.compat import make_field, scoped_enum, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_fields, scoped_enum, source_type, wkb_type
 from ..base import MbmAlgorithm
 
 ACTIONS = ("insere", "mis_a_jour", "inchange", "non_trouve", "ambigu", "invalide", "doublon")
 
 
 def report_fields():
-    fields = QgsFields()
-    for name, type_name in (("ligne", "Int"), ("cite_id", "String"), ("score", "Int"), ("action", "String"),
-                            ("message", "String")):
-        fields.append(make_field(name, type_name))
-    return fields
+    return make_fields((("ligne", "Int"), ("cite_id", "String"), ("score", "Int"), ("action", "String"),
+                        ("message", "String")))
 
 
 class SandtUpdateAlgorithm(MbmAlgorithm):

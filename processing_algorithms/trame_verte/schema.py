@@ -1,36 +1,27 @@
 """mbm:trame_verte_schema — réservoirs, corridors and conflict points from the project's layers."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsProcessingMultiStepFeedback, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ...mbm_qgis_plugin.compat import is_line, is_polygon, make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import is_line, is_polygon, make_fields, source_type, wkb_type
 from ..base import MbmAlgorithm
 from .common import LayerSnapshot, number_double
 
 
 def reservoir_fields():
-    fields = QgsFields()
-    for name, kind in (("reservoir_id", "Int"), ("sous_trame", "String"), ("surface_ha", "Double")):
-        fields.append(make_field(name, kind))
-    return fields
+    return make_fields((("reservoir_id", "Int"), ("sous_trame", "String"), ("surface_ha", "Double")))
 
 
 def corridor_fields():
-    fields = QgsFields()
-    for name, kind in (("corridor_id", "Int"), ("reservoir_a", "Int"), ("reservoir_b", "Int"),
-                       ("longueur_m", "Double"), ("cout", "Double"), ("statut", "String")):
-        fields.append(make_field(name, kind))
-    return fields
+    return make_fields((("corridor_id", "Int"), ("reservoir_a", "Int"), ("reservoir_b", "Int"),
+                        ("longueur_m", "Double"), ("cout", "Double"), ("statut", "String")))
 
 
 def conflict_fields():
-    fields = QgsFields()
-    fields.append(make_field("corridor_id", "Int"))
-    fields.append(make_field("barriere", "String"))
-    return fields
+    return make_fields((("corridor_id", "Int"), ("barriere", "String")))
 
 
 class TrameVerteSchemaAlgorithm(MbmAlgorithm):

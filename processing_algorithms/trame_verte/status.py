@@ -5,7 +5,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsCoordinateTransform, QgsGeometry)
 
-from ...mbm_qgis_plugin.compat import make_field, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_field, make_fields, source_type, wkb_type
 from ..base import MbmAlgorithm
 from .common import number_double
 
@@ -146,10 +146,8 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
         self.style_on_load(context, dest, "trame_verte_avancement")
         results = {self.OUTPUT: dest}
         if communes is not None:
-            epci_fields = QgsFields()
-            for name, kind in (("epci", "String"), ("nb_corridors", "Int"), ("longueur_m", "Double"),
-                               ("longueur_realisee_m", "Double"), ("pct_realise", "Double")):
-                epci_fields.append(make_field(name, kind))
+            epci_fields = make_fields((("epci", "String"), ("nb_corridors", "Int"), ("longueur_m", "Double"),
+                                       ("longueur_realisee_m", "Double"), ("pct_realise", "Double")))
             epci_sink, epci_dest = self.parameterAsSink(parameters, self.OUTPUT_EPCI, context, epci_fields,
                                                         wkb_type("NoGeometry"))
             if epci_sink is not None:
