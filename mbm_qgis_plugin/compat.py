@@ -18,10 +18,6 @@ def is_line(layer_or_geometry):
     return int(_as_int(geometry_type(layer_or_geometry))) == int(_as_int(_line_type()))
 
 
-def is_point(layer_or_geometry):
-    return int(_as_int(geometry_type(layer_or_geometry))) == int(_as_int(_point_type()))
-
-
 def _polygon_type():
     return Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PolygonGeometry
 

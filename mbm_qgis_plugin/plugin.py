@@ -14,7 +14,6 @@ ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icons", "bassin_minier.svg")
 
 
 class BassinMinierPlugin(Translatable, QObject):
-    MENU_OBJECT_NAME = "mBassinMinierMenu"
     TOOLBAR_OBJECT_NAME = "mBassinMinierToolBar"
 
     def __init__(self, iface):

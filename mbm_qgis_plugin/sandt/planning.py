@@ -123,10 +123,6 @@ class ImportPlan:
         return counts
 
     @property
-    def touched_keys(self):
-        return {op["key"] for op in self.inserts} | {key for key, _fid, _changes in self.updates}
-
-    @property
     def touched_cites(self):
         return {op["cite_id"] for op in self.inserts} | {key.split("|")[0] for key, _f, _c in self.updates}
 

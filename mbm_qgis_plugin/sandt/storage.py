@@ -171,7 +171,7 @@ class SandtBase:
             return uri.uri(False), "postgres"
         return "{}|layername={}".format(self.path, table), "ogr"
 
-    def layer(self, table, fresh=True):
+    def layer(self, table):
         """A new QgsVectorLayer on ``table`` of the base. Not cached: a SandtBase holds no QGIS object
         between calls, so nothing outlives QGIS when a caller keeps the base (or a traceback) around."""
         from qgis.core import QgsVectorLayer

@@ -54,14 +54,6 @@ def _dijkstra():
     return csr_matrix, dijkstra
 
 
-def scipy_available():
-    try:
-        _dijkstra()
-    except CostDistanceUnavailable:
-        return False
-    return True
-
-
 class Grid:
     """A north-up raster grid: top-left corner (x_min, y_max), square cells of `resolution` metres."""
 

@@ -42,20 +42,3 @@ def prune_links(pairs):
             continue
         kept.append((a, b, distance))
     return kept
-
-
-def components(count, pairs):
-    """Component number of each of count nodes linked by pairs (a, b, ...)."""
-    parent = list(range(count))
-
-    def find(item):
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    for pair in pairs:
-        first, second = find(pair[0]), find(pair[1])
-        if first != second:
-            parent[max(first, second)] = min(first, second)
-    return [find(item) for item in range(count)]

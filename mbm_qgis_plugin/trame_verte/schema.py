@@ -4,7 +4,7 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex, Qg
 
 from ..compat import wkb_type
 
-from .links import candidate_links, components, prune_links
+from .links import candidate_links, prune_links
 
 A_PRESERVER = "a_preserver"
 A_REMETTRE_EN_BON_ETAT = "a_remettre_en_bon_etat"
@@ -232,10 +232,3 @@ def least_cost_corridors(reservoirs, pairs, resistance, resolution_m, default_fr
                                   unsuitable))
     return corridors
 
-
-def connected_groups(reservoir_ids, corridors):
-    """Component number of each réservoir id through the corridors (for checks and reports)."""
-    position = {rid: k for k, rid in enumerate(reservoir_ids)}
-    comp = components(len(reservoir_ids), [(position[c.reservoir_a], position[c.reservoir_b])
-                                           for c in corridors])
-    return {rid: comp[k] for rid, k in position.items()}
