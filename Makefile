@@ -18,11 +18,12 @@ LRELEASE = $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) $(shell command -v 
 RUN_ENV  = LRELEASE=$(LRELEASE)  QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(PLUGINS) PYTHONPATH=$(PLUGINS) \
 	PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: help setup system-packages venv link test demo bench package deploy translate sample-data clean
+.PHONY: help setup system-packages venv lint-tools lint link test demo bench package deploy translate sample-data clean
 
 help:
 	@echo "make demo       install what is missing, run the plugin on the sample data (demo_output/)"
 	@echo "make test       install what is missing, run the whole test suite headless"
+	@echo "make lint       ruff over the whole tree (part of make test)"
 	@echo "make bench      benchmarks, written to docs/benchmarks.md"
 	@echo "make package    zip for plugins.qgis.org (dist/)"
 	@echo "make deploy     link the plugin into the local QGIS profile"
@@ -48,6 +49,17 @@ $(VENV)/.ready:
 	$(VENV)/bin/pip install -q --disable-pip-version-check "pytest>=7,<9" "$$pq"
 	@touch $@
 
+# Lint tools, in the same venv (their own stamp, so an existing venv gets them too).
+RUFF_VERSION := 0.17.6
+lint-tools: $(VENV)/.lint-ready
+$(VENV)/.lint-ready: $(VENV)/.ready
+	$(VENV)/bin/pip install -q --disable-pip-version-check "ruff==$(RUFF_VERSION)"
+	@touch $@
+
+# The lint gate of `make test` (configuration in pyproject.toml).
+lint: lint-tools
+	$(VENV)/bin/ruff check .
+
 # Tests and qgis_process import the plugin as `bassin_minier`, whatever this folder is called.
 link:
 	@mkdir -p $(PLUGINS)
@@ -56,7 +68,7 @@ link:
 compile-translations:
 	@for ts in resources/i18n/*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
-test: setup
+test: setup lint
 	$(RUN_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 demo: setup

@@ -176,5 +176,5 @@ def run(log):
     lines += ["", "Check vs native chain: {:.2f} s vs {:.2f} s ({}).".format(
         check_s, native_s, "faster" if check_s <= native_s else "slower"),
         "Report counts vs native:countpointsinpolygon: {:.2f} s vs {:.2f} s.".format(report_s, count_s), ""]
-    del validity, overlay, holes, filled, dissolved
+    del validity, overlay, holes
     return "\n".join(lines)

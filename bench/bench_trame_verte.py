@@ -152,7 +152,7 @@ r.out.gdal input=acc output=acc.tif format=GTiff type=Float64 --quiet
 """.format(d=folder))
     completed = subprocess.run([grass, "--tmp-location", "EPSG:2154", "--exec", "bash", script],
                                capture_output=True, text=True, timeout=1800)
-    line = [l for l in completed.stdout.splitlines() if l.startswith("RCOST_SECONDS")]
+    line = [text for text in completed.stdout.splitlines() if text.startswith("RCOST_SECONDS")]
     if not line or not os.path.exists(os.path.join(folder, "acc.tif")):
         return None, None, (completed.stderr or completed.stdout)[-300:]
     _tag, start, end = line[0].split()

@@ -27,7 +27,7 @@ class BassinMinierPlugin(Translatable, QObject):
         install_translators()
 
     # --- Processing (also called by qgis_process, which has no GUI) ---------------------------------
-    def initProcessing(self):  # noqa: N802
+    def initProcessing(self):
         if self.provider is not None:
             return
         from ..processing_algorithms.provider import MbmProvider
@@ -36,7 +36,7 @@ class BassinMinierPlugin(Translatable, QObject):
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     # --- Desktop ------------------------------------------------------------------------------------
-    def initGui(self):  # noqa: N802
+    def initGui(self):
         self.initProcessing()
         from .gui.dock import BassinMinierDock
 

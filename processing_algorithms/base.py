@@ -21,7 +21,7 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         self.style_path = style_path
         StyleOnLoad._instances.append(self)
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         if layer is not None and os.path.exists(self.style_path):
             layer.loadNamedStyle(self.style_path)
             layer.triggerRepaint()
@@ -37,13 +37,13 @@ class MbmAlgorithm(Translatable, QgsProcessingAlgorithm):
     def name(self):
         return self.ALGORITHM_ID
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def group(self):
         return self.group_names().get(self.TASK, "")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return self.TASK
 
     def group_names(self):
@@ -59,7 +59,7 @@ class MbmAlgorithm(Translatable, QgsProcessingAlgorithm):
             path = os.path.join(ICONS_DIR, "bassin_minier.svg")
         return QIcon(path)
 
-    def helpUrl(self):  # noqa: N802
+    def helpUrl(self):
         return "https://example.invalid/bassin_minier#{}".format(self.ALGORITHM_ID)
 
     def add_parameter(self, parameter, help_text, advanced=False):

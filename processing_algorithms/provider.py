@@ -26,15 +26,15 @@ class MbmProvider(Translatable, QgsProcessingProvider):
     def name(self):
         return self.tr("Bassin minier")
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return self.tr("Bassin minier — Mission Bassin Minier Nord-Pas-de-Calais")
 
     def icon(self):
         return QIcon(os.path.join(ICONS_DIR, "bassin_minier.svg"))
 
-    def svgIconPath(self):  # noqa: N802
+    def svgIconPath(self):
         return os.path.join(ICONS_DIR, "bassin_minier.svg")
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         for klass in algorithm_classes():
             self.addAlgorithm(klass())

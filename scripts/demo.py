@@ -15,6 +15,10 @@ from qgis_headless import ROOT, start_qgis  # noqa: E402
 TASKS = ("sandt", "concessions", "trame_verte")
 
 
+def _size_kb(folder, name):
+    return max(1, os.path.getsize(os.path.join(folder, name)) // 1024)
+
+
 def main(out_dir):
     out_dir = os.path.abspath(out_dir)
     os.makedirs(out_dir, exist_ok=True)
@@ -50,20 +54,19 @@ def main(out_dir):
         print("\n== {} ==".format(task))
         try:
             importlib.import_module("demo_{}".format(task)).run(os.path.join(out_dir, task), print)
-        except Exception:  # report every task, then fail
+        except Exception:  # noqa: BLE001 — report every task, then fail
             traceback.print_exc()
             failures += 1
     print("\nRésultats dans {}".format(out_dir))
     for folder, _dirs, files in sorted(os.walk(out_dir)):
         files = sorted(f for f in files if not f.endswith(("-wal", "-shm")))
-        size = lambda name: max(1, os.path.getsize(os.path.join(folder, name)) // 1024)  # noqa: E731
         if len(files) > 8:  # e.g. one dossier per concession: say how many, not each
             kinds = sorted({os.path.splitext(f)[1] for f in files})
             print("  {}/ : {} fichiers ({}), {} Ko".format(
-                os.path.relpath(folder, out_dir), len(files), ", ".join(kinds), sum(size(f) for f in files)))
+                os.path.relpath(folder, out_dir), len(files), ", ".join(kinds), sum(_size_kb(folder, f) for f in files)))
             continue
         for name in files:
-            print("  {} ({} Ko)".format(os.path.relpath(os.path.join(folder, name), out_dir), size(name)))
+            print("  {} ({} Ko)".format(os.path.relpath(os.path.join(folder, name), out_dir), _size_kb(folder, name)))
     plugin.unload()
     QgsApplication.exitQgis()
     return 1 if failures else 0

@@ -811,7 +811,7 @@ HABITAT_OBSTACLES = ("cite", "road", "puits", "habitat", "station")
 
 def place_patch(rng, occ, basin_prep, make, center_fn, neighbours=None, near_prob=0.25, clearance=12.0):
     """Draw a patch with make(x, y) at center_fn() (or next to a neighbour, 10-45 m away)."""
-    for attempt in range(400):
+    for _attempt in range(400):
         if neighbours and rng.random() < near_prob:
             nb = rng.choice(neighbours)
             c = nb.centroid().asPoint()
@@ -1281,7 +1281,7 @@ def build_programme(rng, cites):
     r[2] = ""
     defect("cité vide", r)
     out = list(rows)
-    for pos, (label, row) in zip(positions, defects):
+    for pos, (_label, row) in zip(positions, defects):
         out.insert(pos - 1, row)
     # an exact duplicate, right after its original (a copy-paste)
     dup_src = 265

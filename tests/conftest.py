@@ -84,11 +84,11 @@ def recording_feedback(qgis_app):
             self.errors = []
             self.warnings = []
 
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        def reportError(self, error, fatalError=False):
             self.errors.append(error)
             super().reportError(error, fatalError)
 
-        def pushWarning(self, warning):  # noqa: N802
+        def pushWarning(self, warning):
             self.warnings.append(warning)
             super().pushWarning(warning)
 

@@ -30,20 +30,20 @@ class RecordingIface:
     def __getattr__(self, name):
         return getattr(self._iface, name)
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self.window
 
-    def addToolBar(self, name):  # noqa: N802
+    def addToolBar(self, name):
         return self.window.addToolBar(name)
 
-    def addPluginToMenu(self, name, action):  # noqa: N802
+    def addPluginToMenu(self, name, action):
         menu = self.plugin_menus.get(name)
         if menu is None:
             menu = self.window.menuBar().addMenu(name)
             self.plugin_menus[name] = menu
         menu.addAction(action)
 
-    def removePluginMenu(self, name, action):  # noqa: N802
+    def removePluginMenu(self, name, action):
         menu = self.plugin_menus.get(name)
         if menu is not None:
             menu.removeAction(action)
@@ -51,10 +51,10 @@ class RecordingIface:
                 self.window.menuBar().removeAction(menu.menuAction())
                 del self.plugin_menus[name]
 
-    def addDockWidget(self, area, dock):  # noqa: N802
+    def addDockWidget(self, area, dock):
         self.window.addDockWidget(area, dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802
+    def removeDockWidget(self, dock):
         self.window.removeDockWidget(dock)
 
 

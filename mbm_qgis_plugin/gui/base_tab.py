@@ -87,7 +87,7 @@ class ErrorKeepingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+    def reportError(self, error, fatalError=False):
         self.errors.append(error)
         super().reportError(error, fatalError)
 

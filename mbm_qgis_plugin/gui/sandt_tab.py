@@ -48,7 +48,7 @@ class ReportFilter(QSortFilterProxyModel):
         self.action = action or ""
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, row, parent):  # noqa: N802
+    def filterAcceptsRow(self, row, parent):
         if not self.action:
             return True
         return self.sourceModel().index(row, 3, parent).data() == self.action
@@ -590,7 +590,7 @@ class SandtTab(TaskTab):
 
 
 
-def QTableWidgetLikeView(parent):  # noqa: N802 — a configured QTableView
+def QTableWidgetLikeView(parent):
     from qgis.PyQt.QtWidgets import QTableView
 
     view = QTableView(parent)

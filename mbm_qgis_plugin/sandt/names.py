@@ -205,7 +205,7 @@ def match_cite(index, insee, commune, name, threshold=MATCH_THRESHOLD):
             return Match("non_trouve", message="Le code INSEE {} est celui de {} dans la base, pas de « {} » : "
                                                "corriger le code INSEE ou la commune.".format(insee, other, commune))
     scored = []
-    for code, (cite_id, cite_norm, cite_nom) in index.candidates(insee, commune):
+    for _code, (cite_id, cite_norm, cite_nom) in index.candidates(insee, commune):
         score = name_score(normalized, cite_norm)
         if score > 0:
             scored.append((score, cite_id, cite_nom))

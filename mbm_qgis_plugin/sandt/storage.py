@@ -309,7 +309,7 @@ class SandtBase:
             os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         except OSError as error:  # open in QGIS on Windows, a folder, no write permission…
             raise SandtError("Impossible d'écrire {} ({}) : fermer ce fichier s'il est ouvert (projet QGIS, autre "
-                             "logiciel) ou choisir un autre nom.".format(self.path, error.strerror or error))
+                             "logiciel) ou choisir un autre nom.".format(self.path, error.strerror or error)) from error
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = "cites"
@@ -537,7 +537,7 @@ class SandtBase:
             for key, _fid, changes in plan.updates:
                 operation = current[key]
                 values = {index(field): _qvalue(new) for field, (old, new) in changes.items()}
-                for field, (old, new) in changes.items():
+                for field, (_old, new) in changes.items():
                     trace("operations", key, field, operation.get(field), new)
                 for field, new in (("import_id", import_id), ("maj_le", now)):
                     trace("operations", key, field, operation.get(field), new)

@@ -128,11 +128,11 @@ def schema_layout(reservoirs, corridors, conflicts, background, title, transform
     title_item = layout.itemById("titre")
     title_item.setText(title)
     map_item = layout.itemById("carte")
-    drawn = [l for l in [conflicts, corridors] + obstacles + [reservoirs, background] if l is not None]
+    drawn = [layer for layer in [conflicts, corridors] + obstacles + [reservoirs, background] if layer is not None]
     map_item.setCrs(crs)
     map_item.setLayers(drawn)
     map_item.setKeepLayerSet(True)
-    extent = _extent([l for l in (reservoirs, corridors, conflicts) if l is not None], crs,
+    extent = _extent([layer for layer in (reservoirs, corridors, conflicts) if layer is not None], crs,
                      project.transformContext())
     if extent.isNull() or extent.isEmpty():
         extent = _extent(drawn, crs, project.transformContext())

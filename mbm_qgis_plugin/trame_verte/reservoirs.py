@@ -79,7 +79,7 @@ def reservoirs_from_patches(patches, min_reservoir_ha, merge_distance_m, feedbac
     patches = [p for p in patches if p.geometry is not None and not p.geometry.isEmpty()]
     geometries = [p.geometry for p in patches]
     reservoirs = []
-    for count, members in enumerate(group_patches(geometries, merge_distance_m)):
+    for members in group_patches(geometries, merge_distance_m):
         if feedback is not None and feedback.isCanceled():
             return []
         if len(members) == 1:

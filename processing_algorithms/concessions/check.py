@@ -35,10 +35,10 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
     SLIVER_MAX_WIDTH_M = "SLIVER_MAX_WIDTH_M"
     OUTPUT = "OUTPUT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Check concession perimeters")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Checks the perimeters of mining concessions before a stop-of-works or renunciation file: "
             "invalid geometries (bow-tie rings…, with where), empty geometries, duplicate ids, overlaps "
@@ -48,7 +48,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
             "computed in Lambert-93 (EPSG:2154) whatever the layer's CRS, and the anomalies are written "
             "in Lambert-93.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Concessions"), [source_type("TypeVectorPolygon")]),
             self.tr("Polygon layer of the concession perimeters, in any CRS."))
@@ -72,7 +72,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
             self.OUTPUT, self.tr("Concession anomalies"), source_type("TypeVectorPolygon")),
             self.tr("One feature per anomaly: concession_id, anomalie, surface_m2, detail."))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         source, id_field = self.concessions_input(parameters, self.INPUT, self.ID_FIELD, context)
         area_field = self.parameterAsString(parameters, self.DECLARED_AREA_FIELD, context) or None

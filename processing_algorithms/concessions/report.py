@@ -80,10 +80,10 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
         # The PDF dossiers are printed by a layout: QGIS renders layouts in the main thread.
         return super().flags() | no_threading_flag()
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Concession inventory and dossiers")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "For each concession: area in hectares, shafts and untreated shafts (non_traite or inconnu), "
             "pumping stations, communes with their share of the concession's area. With a report folder, "
@@ -91,7 +91,7 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
             "perimeter with shafts by status, stations and communes, tables, date and sources) and an "
             "index.html listing them. Layers may be in any CRS; everything is measured in Lambert-93.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         polygon, point = source_type("TypeVectorPolygon"), source_type("TypeVectorPoint")
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.CONCESSIONS, self.tr("Concessions"), [polygon]),
@@ -147,7 +147,7 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
             geometry = working_geometry(feature.geometry(), transform)
             yield (repaired(geometry) if repair else geometry), record
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(6, feedback)
         concessions_source, id_field = self.concessions_input(parameters, self.CONCESSIONS, self.ID_FIELD, context)
         shafts = self._optional_source(parameters, self.SHAFTS, context, "Point")
@@ -288,7 +288,7 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as error:
-            raise QgsProcessingException(self.tr("The dossiers folder cannot be created: {}").format(error))
+            raise QgsProcessingException(self.tr("The dossiers folder cannot be created: {}").format(error)) from error
         if not os.access(folder, os.W_OK):
             raise QgsProcessingException(self.tr(
                 "The dossiers folder {} cannot be written to: choose another folder.").format(folder))

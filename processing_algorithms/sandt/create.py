@@ -24,17 +24,17 @@ class SandtCreateAlgorithm(MbmAlgorithm):
     POSTGIS_BASE = "POSTGIS_BASE"
     BASE = "BASE"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Create the Sandt base")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Creates a new Sandt base (GeoPackage, or a PostGIS schema) from a polygon layer of cités minières "
             "with the fields cite_id, nom, insee and optionally commune and nb_logements. The base holds the "
             "tables cites, operations, historique, imports and alias. A duplicate or empty cite_id is refused "
             "and listed.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.CITES, self.tr("Cités minières"), [source_type("TypeVectorPolygon")]),
             self.tr("Polygons of the cités with cite_id (unique), nom, insee; commune and nb_logements optional."))
@@ -48,7 +48,7 @@ class SandtCreateAlgorithm(MbmAlgorithm):
             advanced=True)
         self.addOutput(QgsProcessingOutputString(self.BASE, self.tr("Base location")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
 
         steps = QgsProcessingMultiStepFeedback(2, feedback)
@@ -95,6 +95,6 @@ class SandtCreateAlgorithm(MbmAlgorithm):
         try:
             SandtBase(location).create(cites)
         except SandtError as error:
-            raise QgsProcessingException(str(error))
+            raise QgsProcessingException(str(error)) from error
         steps.pushInfo(self.tr("Sandt base created with {} cités: {}").format(len(cites), location))
         return {self.OUTPUT: location if not postgis else "", self.BASE: location}

@@ -37,17 +37,17 @@ class SandtProgressAlgorithm(MbmAlgorithm):
     OUTPUT = "OUTPUT"
     GROUPS = ("commune", "epci")
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Sandt progress by commune or EPCI")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Summarises the Sandt base per commune or per EPCI (communes dissolved): number of cités and "
             "dwellings, cités per state (non_engage, programme, en_cours, acheve), share of dwellings in cités "
             "whose four networks are finished, total amount excl. VAT. The output is styled as a choropleth "
             "on pct_logements_acheve.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
                            self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -69,7 +69,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             self.tr("Polygons with nb_cites, nb_logements, nb_cites per state, pct_logements_acheve and "
                     "montant_ht_total."))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ...mbm_qgis_plugin.sandt.progress import cites_outside, commune_code, group_progress
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
 
@@ -80,7 +80,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             base.check()
             summary = base.cites_summary()
         except SandtError as error:
-            raise QgsProcessingException(str(error))
+            raise QgsProcessingException(str(error)) from error
         finally:
             if base is not None:
                 base.close()  # no layer kept alive by a traceback

@@ -19,15 +19,15 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
     IMPORT_ID = "IMPORT_ID"
     NB_OPERATIONS = "NB_OPERATIONS"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Undo a Sandt import")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Restores the operations of the Sandt base as they were before an import, from the history table. "
             "Refused when a later import changed the same operations: undo that one first.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
                            self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
         self.add_parameter(QgsProcessingParameterNumber(
@@ -36,7 +36,7 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.IMPORT_ID, self.tr("Undone import")))
         self.addOutput(QgsProcessingOutputNumber(self.NB_OPERATIONS, self.tr("Operations restored")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
 
         location = self.parameterAsString(parameters, self.BASE, context)
@@ -47,7 +47,7 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
             base.check()
             count = base.undo(import_id)
         except SandtError as error:
-            raise QgsProcessingException(str(error))
+            raise QgsProcessingException(str(error)) from error
         finally:
             if base is not None:
                 base.close()  # no layer kept alive by a traceback

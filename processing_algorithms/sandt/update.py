@@ -54,10 +54,10 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
                    ("RESEAU_FIELD", "reseau"), ("STATUT_FIELD", "statut"), ("ANNEE_FIELD", "annee"),
                    ("MONTANT_FIELD", "montant"), ("LONGUEUR_FIELD", "longueur"), ("DATE_FIN_FIELD", "date_fin"))
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Update the Sandt base from a programme table")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Reads a programme table (CSV in UTF-8 or cp1252 with ; or , separators, XLSX, ODS, or a table "
             "layer), matches each row to a cité of the base by INSEE code (or commune name) and cité name, "
@@ -65,7 +65,7 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
             "row: ligne, cite_id, score, action (insere, mis_a_jour, inchange, non_trouve, ambigu, invalide, "
             "doublon) and a French message saying what to fix. With DRY_RUN nothing is written.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
                            self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -116,7 +116,7 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
                 return layer, layer.name(), None
         return value, os.path.basename(path), path
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self._base = None
         try:
             return self._update(parameters, context, feedback)
@@ -142,13 +142,13 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
             base = self._base = SandtBase(location)
             base.check()
         except SandtError as error:
-            raise QgsProcessingException(str(error))
+            raise QgsProcessingException(str(error)) from error
         source, source_name, path = self._table(parameters, context)
         try:
             headers, rows, description = read_table(source)
             mapping = detect_columns(headers, overrides)
         except TableError as error:
-            raise QgsProcessingException(self.tr("The programme table cannot be used: {}").format(error))
+            raise QgsProcessingException(self.tr("The programme table cannot be used: {}").format(error)) from error
         steps.pushInfo(self.tr("Read {} rows from {}; columns: {}").format(
             sum(1 for r in rows if r is not None), description,
             ", ".join("{}={}".format(role, header) for role, header in mapping.items())))
@@ -177,9 +177,9 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
             try:
                 import_id = base.apply(plan, source_name, file_sha256(path) if path else "")
             except SandtConflict as error:
-                raise QgsProcessingException(self.tr("Concurrent import: {}").format(error))
+                raise QgsProcessingException(self.tr("Concurrent import: {}").format(error)) from error
             except SandtError as error:
-                raise QgsProcessingException(self.tr("Nothing was written: {}").format(error))
+                raise QgsProcessingException(self.tr("Nothing was written: {}").format(error)) from error
             steps.pushInfo(self.tr("Import {} applied: {} inserted, {} updated.").format(
                 import_id, counts["insere"], counts["mis_a_jour"]))
         # The report is written once the import landed (or for a dry run): a refused import leaves no
@@ -194,7 +194,7 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
             if import_id:
                 raise QgsProcessingException(self.tr(
                     "Import {} was applied, but its report could not be written ({}): see the imports of the "
-                    "base, or undo it.").format(import_id, error.args[0] if error.args else ""))
+                    "base, or undo it.").format(import_id, error.args[0] if error.args else "")) from error
             raise
         features = []
         fields = report_fields()

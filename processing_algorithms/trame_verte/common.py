@@ -32,22 +32,22 @@ class LayerSnapshot:
         self._geometry_type = layer.geometryType()
         self._source = QgsVectorLayerFeatureSource(layer)
 
-    def sourceName(self):  # noqa: N802
+    def sourceName(self):
         return self._name
 
-    def sourceCrs(self):  # noqa: N802
+    def sourceCrs(self):
         return self._crs
 
     def fields(self):
         return self._fields
 
-    def featureCount(self):  # noqa: N802
+    def featureCount(self):
         return self._count
 
-    def geometryType(self):  # noqa: N802
+    def geometryType(self):
         return self._geometry_type
 
-    def getFeatures(self, request=None):  # noqa: N802
+    def getFeatures(self, request=None):
         from qgis.core import QgsFeatureRequest
 
         return self._source.getFeatures(request or QgsFeatureRequest())

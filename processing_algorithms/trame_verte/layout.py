@@ -24,10 +24,10 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
     def flags(self):
         return super().flags() | no_threading_flag()
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Trame verte schema map (PDF)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Prints the trame verte schema on an A3 landscape page from the plugin's print layout "
             "(resources/layouts/trame_verte_schema.qpt): title, map, French legend (Réservoir de "
@@ -35,7 +35,7 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
             "bar, north arrow, sources and date. Layers are drawn with the plugin's styles "
             "(resources/styles/trame_verte_*.qml); the layers of the project are not changed.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterVectorLayer(
             self.RESERVOIRS, self.tr("Réservoirs"), [source_type("TypeVectorPolygon")]),
             self.tr("Réservoirs of mbm:trame_verte_schema."))
@@ -59,7 +59,7 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
             self.OUTPUT_PDF, self.tr("PDF file"), self.tr("PDF files (*.pdf)")),
             self.tr("Where to write the A3 landscape PDF."))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ...mbm_qgis_plugin.trame_verte.layout import LayoutError, export_schema_pdf
 
         layers = {}
@@ -84,6 +84,6 @@ class TrameVerteLayoutAlgorithm(MbmAlgorithm):
         except (LayoutError, OSError) as error:
             raise QgsProcessingException(self.tr(
                 "The PDF could not be written: {}. Check that its folder exists and can be written to, and that "
-                "the file is not open in another program.").format(error))
+                "the file is not open in another program.").format(error)) from error
         feedback.pushInfo(self.tr("Legend: {}").format(", ".join(labels)))
         return {self.OUTPUT_PDF: pdf}

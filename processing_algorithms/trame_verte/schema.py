@@ -44,10 +44,10 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
     OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
     OUTPUT_CONFLITS = "OUTPUT_CONFLITS"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Trame verte schema (réservoirs, corridors, conflict points)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "Draws the trame verte schema from habitat layers. Patches closer than the merge distance form "
             "one réservoir; réservoirs of at least the minimum area are kept. Réservoirs whose edges are "
@@ -62,7 +62,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             "Layers in other CRSs are reprojected to the first habitat layer's CRS (Lambert-93 if it is "
             "not metric).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         polygon = source_type("TypeVectorPolygon")
         line = source_type("TypeVectorLine")
         self.add_parameter(QgsProcessingParameterMultipleLayers(
@@ -121,7 +121,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             self.OUTPUT_CONFLITS, self.tr("Conflict points"), source_type("TypeVectorPoint")),
             self.tr("corridor_id, barriere"))
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def prepareAlgorithm(self, parameters, context, feedback):
         # Main thread: snapshot the project layers so that the worker thread never touches them.
         self.habitat_layers = [LayerSnapshot(layer)
                                for layer in self.parameterAsLayerList(parameters, self.HABITATS, context) or []]
@@ -129,7 +129,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                                for layer in self.parameterAsLayerList(parameters, self.BARRIERS, context) or []]
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ...mbm_qgis_plugin.trame_verte.friction import (DEFAULT_FRICTION_TABLE, FrictionTableError,
                                                               load_friction_table)
         from ...mbm_qgis_plugin.trame_verte.layers import (read_barriers, read_patches, read_resistance,
@@ -188,7 +188,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             try:
                 table = load_friction_table(friction_table)
             except FrictionTableError as error:
-                raise QgsProcessingException(self.tr("Friction table unreadable: {}").format(error))
+                raise QgsProcessingException(self.tr("Friction table unreadable: {}").format(error)) from error
             shapes = read_resistance(resistance, resistance_field, table, crs, transform_context,
                                      feedback.pushWarning)
         if feedback.isCanceled():
@@ -209,7 +209,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "At {} m the friction raster would have {} million cells, too many for the memory: choose "
                     "a raster resolution of at least {} m, or habitat layers covering a smaller area.").format(
-                        "{:g}".format(error.resolution), int(round(error.cells / 1e6)), error.suggested_resolution))
+                        "{:g}".format(error.resolution), int(round(error.cells / 1e6)), error.suggested_resolution)) from error
         else:
             feedback.pushWarning(self.tr("No réservoir: no habitat patch group reaches the minimum area."))
             schema = Schema([], [], [], [])

@@ -38,10 +38,10 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_EPCI = "OUTPUT_EPCI"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Trame verte implementation status")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             "For each corridor, the share of its length outside the réservoirs that the works done cover "
             "(pct_realise, in %). Works are polygons, or lines and points counted within the tolerance. "
@@ -50,7 +50,7 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
             "one row per EPCI with nb_corridors, longueur_m, longueur_realisee_m and pct_realise, each "
             "corridor's length split between the communes it crosses.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.CORRIDORS, self.tr("Corridors"), [source_type("TypeVectorLine")]),
             self.tr("Corridors of mbm:trame_verte_schema."))
@@ -79,7 +79,7 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
             createByDefault=True),
             self.tr("One row per EPCI (only when communes are given)."))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ...mbm_qgis_plugin.trame_verte.layers import working_crs
         from ...mbm_qgis_plugin.trame_verte.status import EPCI_FIELDS, corridor_progress, epci_totals
 
