@@ -141,9 +141,12 @@ def test_metadata_is_valid_and_in_range():
     parser.read(ROOT / "metadata.txt", encoding="utf-8")
     general = parser["general"]
     for key in ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "about", "version",
-                "author", "email", "changelog", "hasProcessingProvider", "category", "tags", "icon",
-                "homepage", "tracker", "repository"):
+                "author", "hasProcessingProvider", "category", "tags", "icon"):
         assert general.get(key, "").strip(), key
+    # Addresses, e-mail and changelog are written at package time (scripts/package.py), never here.
+    for key in ("homepage", "tracker", "repository", "email", "changelog"):
+        assert key not in general, key
+    assert ".invalid" not in (ROOT / "metadata.txt").read_text(encoding="utf-8")
     assert general["name"] == "Bassin minier"
     assert general["qgisMinimumVersion"] == "3.22"
     assert general["qgisMaximumVersion"] == "4.99"
