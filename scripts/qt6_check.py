@@ -13,7 +13,7 @@ here, and QGIS 4 is not installable on Debian 12/13, so this module applies the 
     test venv's PyQt6 from PyPI, in a process of its own: PyQt6 and QGIS's PyQt5 never meet);
   - a model of QGIS 4's enums (`dump-qgis`): the enums of the installed QGIS (3.22 on Debian 12,
     3.40 on Debian 13), each of which QGIS 4 exposes as a scoped Python enum only.
-* renamed members: `.exec_(` and `def exec_`, `Qt.MidButton`, `Qt.TextColorRole`,
+* renamed members: calls of `exec_` and `def exec_`, `Qt.MidButton`, `Qt.TextColorRole`,
   `Qt.BackgroundColorRole`, `QPainter.HighQualityAntialiasing`;
 * imports: `from PyQt5.…`, `from qgis.PyQt.Qt import`, `resources_rc`, `QRegExp`;
 * `qApp`, `QVariant()` / `QVariant(QVariant.X)` (→ NULL), `QVariant.Type.X`, `QDateTime` built from

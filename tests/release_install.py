@@ -92,7 +92,7 @@ def run(xml_url, sample_dir, result):
 
     # 2. Download and unzip with the installer's dialog (headless: its event loop runs until done).
     dialog = QgsPluginInstallerInstallingDialog(None, available)
-    dialog.exec_() if hasattr(dialog, "exec_") else dialog.exec()
+    dialog.exec()
     result["install_message"] = dialog.result()
     result["steps"].append("installed")
 
