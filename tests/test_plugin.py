@@ -173,31 +173,80 @@ def test_translations_compile_and_are_complete(tmp_path):
         assert qm.stat().st_size > 0
 
 
+def _translatable_calls_in_sources():
+    """What the plugin's sources pass to translation, read with ast (so a string split over lines or
+    written in any quoting is seen whole): ({literal of every tr() call}, {(context, source) of every
+    translate("<context>", "<source>") / QCoreApplication.translate(...) call})."""
+
+    return _translatable_calls_in([path for path in _plugin_sources()
+                                   if path.relative_to(ROOT).parts[0] not in ("tests", "bench", "scripts")])
+
+
+def _translatable_calls_in(paths):
+    import ast
+
+    tr_sources, translate_pairs = set(), set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            literals = [arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None
+                        for arg in node.args]
+            if name == "tr" and literals[:1] and literals[0] is not None:
+                tr_sources.add(literals[0])
+            elif name == "translate" and len(literals) >= 2 and None not in literals[:2]:
+                translate_pairs.add((literals[0], literals[1]))
+    return tr_sources, translate_pairs
+
+
 def _tr_strings_in_sources():
     """Every literal passed to tr() in the plugin's sources."""
-    pattern = re.compile(r"""\btr\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)""")
-    found = set()
-    for path in _plugin_sources():
-        if path.relative_to(ROOT).parts[0] in ("tests", "bench", "scripts"):
-            continue
-        for match in pattern.finditer(path.read_text(encoding="utf-8")):
-            found.add(match.group(1) if match.group(1) is not None else match.group(2))
-    return found
+    return _translatable_calls_in_sources()[0]
+
+
+def _translations():
+    """{(context, source): translation} of the French .ts files, finished translations only."""
+    import xml.etree.ElementTree as ET
+
+    translated = {}
+    for ts in _ts_files():
+        for context in ET.parse(ts).getroot().iter("context"):
+            context_name = context.find("name").text
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") != "unfinished" \
+                        and (translation.text or "").strip():
+                    translated[(context_name, message.find("source").text or "")] = translation.text
+    return translated
 
 
 def test_every_tr_string_has_a_french_translation():
-    import xml.etree.ElementTree as ET
-
-    translated = set()
-    for ts in _ts_files():
-        for message in ET.parse(ts).getroot().iter("message"):
-            source = message.find("source").text or ""
-            translation = message.find("translation")
-            if translation is not None and (translation.text or "").strip():
-                translated.add(source)
-    missing = sorted(s for s in _tr_strings_in_sources()
-                     if s.encode().decode("unicode_escape") not in translated and s not in translated)
+    translated = _translations()
+    sources = {source for _context, source in translated}
+    missing = sorted(s for s in _tr_strings_in_sources() if s not in sources)
     assert not missing, "not translated (run make translate, then translate): {}".format(missing[:20])
+
+
+def test_every_domain_message_has_a_french_translation():
+    """translate("<context>", "...") calls of the cores: translated under that very context (Qt looks
+    the message up there only)."""
+    translated = _translations()
+    missing = sorted("{}: {}".format(*pair) for pair in _translatable_calls_in_sources()[1]
+                     if pair not in translated)
+    assert not missing, "not translated (run make translate, then translate): {}".format(missing[:20])
+
+
+def test_translation_scan_sees_split_strings_and_domain_messages(tmp_path):
+    """The scan itself: a string split over lines, in any quotes, and a translate() call are found."""
+    sample = tmp_path / "sample.py"
+    sample.write_text('x = self.tr("First half, "\n'
+                      "           'second half')\n"
+                      'y = translate(\n    "SandtRules",\n    "A {} message "\n    "on two lines").format(1)\n'
+                      'z = QCoreApplication.translate("Ctx", "Plain")\n', encoding="utf-8")
+    tr_sources, pairs = _translatable_calls_in([sample])
+    assert tr_sources == {"First half, second half"}
+    assert pairs == {("SandtRules", "A {} message on two lines"), ("Ctx", "Plain")}
 
 
 def test_french_locale_shows_french(qgis_app):
