@@ -128,6 +128,14 @@ def run(xml_url, sample_dir, result):
                              context=context, feedback=QgsProcessingFeedback())
         layer = context.getMapLayer(out["OUTPUT"]) if isinstance(out["OUTPUT"], str) else out["OUTPUT"]
         result["check_anomalies"] = layer.featureCount() if layer is not None else None
+        # A shipped model, whose dossiers use the shipped print layout and styles.
+        dossiers = os.path.join(os.getcwd(), "dossiers")
+        os.makedirs(dossiers, exist_ok=True)
+        processing.run("mbm:chaine_dossiers_concessions", {
+            "CONCESSIONS": source, "SHAFTS": source.replace("=concessions", "=puits"),
+            "check:ANOMALIES": "memory:", "report:INVENTORY": "memory:", "report:DOSSIERS": dossiers},
+            context=context, feedback=QgsProcessingFeedback())
+        result["dossiers_pdf"] = len([name for name in os.listdir(dossiers) if name.endswith(".pdf")])
 
 
 if __name__ == "__main__":

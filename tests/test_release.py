@@ -275,6 +275,7 @@ def _assert_installed_and_working(result):
         assert path.startswith(result["profile_plugins"]) and path.endswith(".html"), (algorithm, help_url)
         assert Path(path).exists(), (algorithm, help_url)
     assert result["check_anomalies"] and result["check_anomalies"] > 0  # the sample concessions have anomalies
+    assert result["dossiers_pdf"] == 40  # a shipped model, with the shipped layout and styles
 
 
 def test_installs_from_a_shared_folder_with_qgis_installer(tmp_path):
