@@ -156,3 +156,22 @@ def test_sandt_chain_is_a_dry_run_on_the_sample_data(qgis_process, sample_data, 
     assert before["imports"] == 0
     progress = _layer(out / "avancement.gpkg")
     assert progress.featureCount() > 0 and "nb_cites" in progress.fields().names()
+
+
+def test_models_speak_french_in_a_french_qgis(qgis_app):
+    from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
+    from bassin_minier.processing_algorithms.models import shipped_models
+
+    install_translators("fr")
+    try:
+        models = {model.name(): model for model in shipped_models()}
+        sandt = models["chaine_sandt_annuelle"]
+        assert sandt.displayName() == "Chaîne : revue annuelle du programme GIRZOM (simulation)"
+        assert sandt.group() == "Base Sandt"
+        assert sandt.parameterDefinition("TABLE").description() == "Tableau de programmation"
+        assert "rien n'est écrit" in sandt.shortHelpString()
+        concessions = models["chaine_dossiers_concessions"]
+        assert concessions.parameterDefinition("SHAFTS").description() == "Puits"
+        assert concessions.parameterDefinition("report:DOSSIERS").description() == "Dossier de sortie des dossiers"
+    finally:
+        remove_translators()
