@@ -177,7 +177,6 @@ def _translatable_calls_in_sources():
     """What the plugin's sources pass to translation, read with ast (so a string split over lines or
     written in any quoting is seen whole): ({literal of every tr() call}, {(context, source) of every
     translate("<context>", "<source>") / QCoreApplication.translate(...) call})."""
-
     return _translatable_calls_in([path for path in _plugin_sources()
                                    if path.relative_to(ROOT).parts[0] not in ("tests", "bench", "scripts")])
 

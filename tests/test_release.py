@@ -145,6 +145,47 @@ def test_zip_is_named_for_qgis_and_holds_what_the_plugin_loads(mission_package):
     assert mission_package.stat().st_size < 5_000_000
 
 
+def test_shipped_guides_have_no_dead_link(mission_package):
+    """The guides the Help buttons open: every relative link and image resolves inside the plugin,
+    every algorithm anchor a help URL names exists."""
+    import posixpath
+
+    with zipfile.ZipFile(mission_package) as archive:
+        names = set(archive.namelist())
+        pages = sorted(name for name in names if name.startswith("bassin_minier/docs/") and name.endswith(".html"))
+        assert pages
+        for page in pages:
+            text = archive.read(page).decode("utf-8")
+            assert text.startswith("<!DOCTYPE html>") and '<html lang="fr">' in text
+            for target in re.findall(r'(?:href|src)="([^"]+)"', text):
+                if "://" in target or target.startswith(("#", "mailto:")):
+                    continue
+                path = posixpath.normpath(posixpath.join(posixpath.dirname(page), target.split("#")[0]))
+                assert path in names, "{}: dead link {}".format(page, target)
+
+
+def test_guide_rendering_anchors_algorithms_and_drops_dead_links(tmp_path):
+    """scripts/guides.py on a guide written as the task guides are: the heading naming an algorithm
+    gets its anchor (the help URL's #fragment), links to other guides go to their HTML page, a link
+    to a file not shipped keeps its words only."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("guides", ROOT / "scripts" / "guides.py")
+    guides = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(guides)
+    source = tmp_path / "sandt.md"
+    source.write_text("# Base Sandt\n\n## Mettre à jour la base (`mbm:sandt_update`)\n\n"
+                      "Voir [le guide des concessions](concessions.md#mbmconcessions_check) et "
+                      "[les mesures](benchmarks.md).\n\n![Le panneau](images/sandt_dock.png)\n", encoding="utf-8")
+    out = tmp_path / "out.html"
+    images = guides.render_guide(str(source), str(out), {"sandt.html", "concessions.html"})
+    html = out.read_text(encoding="utf-8")
+    assert '<a id="sandt_update"></a>' in html
+    assert 'href="concessions.html#mbmconcessions_check"' in html
+    assert 'href="benchmarks' not in html and "les mesures" in html
+    assert images == ["images/sandt_dock.png"]
+
+
 def test_no_placeholder_address_in_the_zip(mission_package, site_package):
     for package in (mission_package, site_package):
         with zipfile.ZipFile(package) as archive:
