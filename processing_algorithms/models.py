@@ -37,6 +37,27 @@ class MbmModel(Translatable, QgsProcessingModelAlgorithm):
                 definition.setHelp(texts.get(help_text, help_text))
         for output in self.outputDefinitions():
             output.setDescription(texts.get(output.description(), output.description()))
+        self._order_inputs()
+
+    def _order_inputs(self):
+        """Inputs in the dialog in the chain's order (top to bottom in the modeler), not sorted by
+        name as QGIS 3.22 reads them from the file; outputs after them."""
+        definitions = list(self.parameterDefinitions())
+
+        def rank(definition):
+            if definition.isDestination():
+                return float("inf")
+            return self.parameterComponent(definition.name()).position().y()
+
+        ordered = sorted(definitions, key=rank)
+        if [d.name() for d in ordered] == [d.name() for d in definitions]:
+            return
+        outputs = len(self.outputDefinitions())
+        clones = [d.clone() for d in ordered]
+        for definition in definitions:
+            self.removeParameter(definition.name())
+        for clone in clones:
+            self.addParameter(clone, createOutput=len(self.outputDefinitions()) < outputs)
 
     def createInstance(self):
         return MbmModel(self.path)
