@@ -10,7 +10,7 @@ PLUGINS  := $(ROOT)/.build/plugins
 PLUGIN   := bassin_minier
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-venv xvfb xauth \
 	pyqt5-dev-tools qttools5-dev-tools poppler-utils postgresql postgresql-postgis grass-core \
-	imagemagick zip
+	imagemagick zip python3-markdown
 APT_ENV  := DEBIAN_FRONTEND=noninteractive
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 # Debian 12 has /usr/bin/lrelease (qtchooser); Debian 13 may only have the Qt 5 one.
@@ -18,18 +18,21 @@ LRELEASE = $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) $(shell command -v 
 RUN_ENV  = LRELEASE=$(LRELEASE)  QT_QPA_PLATFORM=offscreen QGIS_PLUGINPATH=$(PLUGINS) PYTHONPATH=$(PLUGINS) \
 	PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: help setup system-packages venv lint-tools lint link test demo bench package deploy translate sample-data clean
+.PHONY: help setup system-packages venv lint-tools lint link test demo bench package deploy translate sample-data clean \
+	guides release-tools check-release package-plugins-qgis-org
 
 help:
 	@echo "make demo       install what is missing, run the plugin on the sample data (demo_output/)"
 	@echo "make test       install what is missing, run the whole test suite headless"
 	@echo "make lint       ruff over the whole tree (part of make test)"
 	@echo "make bench      benchmarks, written to docs/benchmarks.md"
-	@echo "make package    zip for plugins.qgis.org (dist/)"
+	@echo "make package    zip and plugins.xml of a plugin repository (dist/; REPO_URL=…)"
+	@echo "make package-plugins-qgis-org   the zip for plugins.qgis.org (HOMEPAGE, TRACKER, REPOSITORY, EMAIL set)"
+	@echo "make check-release  plugins.qgis.org's validator, security scan and Qt6 check on the zip (part of make test)"
 	@echo "make deploy     link the plugin into the local QGIS profile"
 	@echo "make translate  update resources/i18n/*.ts from the sources and compile the .qm files"
 
-setup: system-packages venv link compile-translations
+setup: system-packages venv link compile-translations guides
 
 # Install only what is missing: the second run asks apt nothing.
 system-packages:
@@ -68,7 +71,7 @@ link:
 compile-translations:
 	@for ts in resources/i18n/*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
-test: setup lint
+test: setup lint release-tools
 	$(RUN_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 demo: setup
@@ -94,13 +97,43 @@ translate: system-packages
 	@$(MAKE) --no-print-directory compile-translations
 	@grep -c 'type="unfinished"' resources/i18n/*.ts || true
 
+# --- Release settings: the one place for the addresses written into the packaged metadata.txt and
+# plugins.xml. Give them on the command line (make package REPO_URL=https://sig.intranet/qgis) or
+# write them once in release.mk (not versioned), e.g. `REPO_URL := file:///S:/SIG/qgis-plugins`.
+REPO_URL   ?= file://$(ROOT)/dist
+HOMEPAGE   ?=
+TRACKER    ?=
+REPOSITORY ?=
+EMAIL      ?=
+-include release.mk
+PACKAGE_ARGS = --repo-url "$(REPO_URL)" --homepage "$(HOMEPAGE)" --tracker "$(TRACKER)" \
+	--repository "$(REPOSITORY)" --email "$(EMAIL)"
+
+# dist/bassin_minier.<version>.zip and dist/plugins.xml: copy both to the folder REPO_URL names.
 package: system-packages compile-translations
-	@rm -rf dist && mkdir -p dist/$(PLUGIN)
-	@git ls-files | grep -vE '^(tests/|bench/|scripts/|docs/|\.ci/|\.gitignore|pytest\.ini|Makefile)' \
-		| tar -cf - -T - | tar -xf - -C dist/$(PLUGIN)
-	@cp resources/i18n/*.qm dist/$(PLUGIN)/resources/i18n/
-	@cd dist && zip -qr $(PLUGIN)-$$(sed -n 's/^version=//p' ../metadata.txt).zip $(PLUGIN)
-	@ls dist/*.zip
+	@rm -rf dist
+	$(PY_SYS) scripts/package.py --dist dist $(PACKAGE_ARGS)
+
+# The same zip for plugins.qgis.org: refuses while a URL or the e-mail is missing or a placeholder.
+package-plugins-qgis-org: system-packages compile-translations
+	@rm -rf dist
+	$(PY_SYS) scripts/package.py --dist dist --plugins-qgis-org $(PACKAGE_ARGS)
+
+# The French guides docs/<task>.md as the HTML pages the algorithms' Help button opens.
+guides:
+	@$(PY_SYS) scripts/guides.py >/dev/null
+
+# Tools of plugins.qgis.org's checks, pinned, in the test venv (PyQt6 only for its Qt6 enum names).
+RELEASE_TOOLS := bandit==1.9.4 detect-secrets==1.5.0 flake8==7.5.0 PyQt6==6.11.0 PyQt6-Qt6==6.11.2
+release-tools: $(VENV)/.release-ready
+$(VENV)/.release-ready: $(VENV)/.ready
+	$(VENV)/bin/pip install -q --disable-pip-version-check $(RELEASE_TOOLS)
+	@touch $@
+
+# The zip checked as plugins.qgis.org checks it, and installed through QGIS's plugin installer
+# (tests/test_release.py, also run by make test).
+check-release: setup release-tools
+	$(RUN_ENV) $(PY) -m pytest tests/test_release.py $(PYTEST_ARGS)
 
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 deploy: compile-translations
@@ -109,4 +142,4 @@ deploy: compile-translations
 	@echo "Linked into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Extensions > Installer/Gérer."
 
 clean:
-	rm -rf .build dist demo_output .pytest_cache resources/i18n/*.qm
+	rm -rf .build dist demo_output .pytest_cache resources/i18n/*.qm docs/*.html

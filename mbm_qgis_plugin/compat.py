@@ -19,15 +19,15 @@ def is_line(layer_or_geometry):
 
 
 def _polygon_type():
-    return Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PolygonGeometry
+    return Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.GeometryType.PolygonGeometry
 
 
 def _line_type():
-    return Qgis.GeometryType.Line if hasattr(Qgis, "GeometryType") else QgsWkbTypes.LineGeometry
+    return Qgis.GeometryType.Line if hasattr(Qgis, "GeometryType") else QgsWkbTypes.GeometryType.LineGeometry
 
 
 def _point_type():
-    return Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.PointGeometry
+    return Qgis.GeometryType.Point if hasattr(Qgis, "GeometryType") else QgsWkbTypes.GeometryType.PointGeometry
 
 
 def _as_int(value):
@@ -131,10 +131,6 @@ def gdal_open(opener, *args, **kwargs):
 
 
 def text_render_always_text():
-    """The PDF text format "always text" (searchable, copyable): Qgis.TextRenderFormat (3.28+) or
-    QgsRenderContext's 3.22 enum."""
-    if hasattr(Qgis, "TextRenderFormat"):
-        return Qgis.TextRenderFormat.AlwaysText
-    from qgis.core import QgsRenderContext
-
-    return QgsRenderContext.TextFormatAlwaysText
+    """The PDF text format "always text" (searchable, copyable): Qgis.TextRenderFormat exists since
+    QGIS 3.22, the oldest QGIS this plugin runs on."""
+    return Qgis.TextRenderFormat.AlwaysText

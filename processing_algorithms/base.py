@@ -11,6 +11,26 @@ ICONS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources"
 STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 
 
+DOCS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
+
+
+def guide_url(task, anchor=""):
+    """The local URL of the task's French guide, at the anchor's section: docs/<task>.html (rendered
+    from docs/<task>.md by `make setup` and shipped in the zip), else the Markdown source itself in a
+    development tree not yet built. Never empty: for an empty help URL QGIS opens its own online
+    documentation, a dead page for a plugin's algorithm."""
+    from qgis.PyQt.QtCore import QUrl
+
+    for name in ("{}.html".format(task), "{}.md".format(task)):
+        path = os.path.join(DOCS_DIR, name)
+        if os.path.exists(path):
+            url = QUrl.fromLocalFile(path)
+            if anchor and name.endswith(".html"):
+                url.setFragment(anchor)
+            return url.toString()
+    return QUrl.fromLocalFile(os.path.dirname(DOCS_DIR)).toString()  # no guide yet: the plugin's folder
+
+
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     """Applies a .qml style of resources/styles to an output once Processing has loaded it in the project."""
 
@@ -60,7 +80,7 @@ class MbmAlgorithm(Translatable, QgsProcessingAlgorithm):
         return QIcon(path)
 
     def helpUrl(self):
-        return "https://example.invalid/bassin_minier#{}".format(self.ALGORITHM_ID)
+        return guide_url(self.TASK, self.ALGORITHM_ID)
 
     def add_parameter(self, parameter, help_text, advanced=False):
         """addParameter with its help (setHelp where QGIS has it) and the advanced flag."""

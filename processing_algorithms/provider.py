@@ -36,5 +36,9 @@ class MbmProvider(Translatable, QgsProcessingProvider):
         return os.path.join(ICONS_DIR, "bassin_minier.svg")
 
     def loadAlgorithms(self):
+        from .models import shipped_models
+
         for klass in algorithm_classes():
             self.addAlgorithm(klass())
+        for model in shipped_models():  # resources/models/*.model3: chains of the algorithms above
+            self.addAlgorithm(model)

@@ -116,6 +116,7 @@ def test_load_unload_twice_leaves_nothing(qgis_iface, qgis_processing, register_
 
 
 def test_provider_and_algorithms(mbm_provider):
+    from bassin_minier.processing_algorithms.models import shipped_models
     from bassin_minier.processing_algorithms.provider import algorithm_classes
 
     assert mbm_provider.id() == "mbm"
@@ -123,7 +124,7 @@ def test_provider_and_algorithms(mbm_provider):
     assert not mbm_provider.icon().isNull()
     assert Path(mbm_provider.svgIconPath()).exists()
     ids = [alg.id() for alg in mbm_provider.algorithms()]
-    assert len(ids) == len(algorithm_classes()) == len(set(ids))
+    assert len(ids) == len(algorithm_classes()) + len(shipped_models()) == len(set(ids))
     for alg in mbm_provider.algorithms():
         assert alg.id().startswith("mbm:")
         assert alg.displayName() and alg.group() and alg.groupId() in ("sandt", "concessions", "trame_verte")
@@ -141,9 +142,12 @@ def test_metadata_is_valid_and_in_range():
     parser.read(ROOT / "metadata.txt", encoding="utf-8")
     general = parser["general"]
     for key in ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "about", "version",
-                "author", "email", "changelog", "hasProcessingProvider", "category", "tags", "icon",
-                "homepage", "tracker", "repository"):
+                "author", "hasProcessingProvider", "category", "tags", "icon"):
         assert general.get(key, "").strip(), key
+    # Addresses, e-mail and changelog are written at package time (scripts/package.py), never here.
+    for key in ("homepage", "tracker", "repository", "email", "changelog"):
+        assert key not in general, key
+    assert ".invalid" not in (ROOT / "metadata.txt").read_text(encoding="utf-8")
     assert general["name"] == "Bassin minier"
     assert general["qgisMinimumVersion"] == "3.22"
     assert general["qgisMaximumVersion"] == "4.99"
@@ -169,31 +173,79 @@ def test_translations_compile_and_are_complete(tmp_path):
         assert qm.stat().st_size > 0
 
 
+def _translatable_calls_in_sources():
+    """What the plugin's sources pass to translation, read with ast (so a string split over lines or
+    written in any quoting is seen whole): ({literal of every tr() call}, {(context, source) of every
+    translate("<context>", "<source>") / QCoreApplication.translate(...) call})."""
+    return _translatable_calls_in([path for path in _plugin_sources()
+                                   if path.relative_to(ROOT).parts[0] not in ("tests", "bench", "scripts")])
+
+
+def _translatable_calls_in(paths):
+    import ast
+
+    tr_sources, translate_pairs = set(), set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            literals = [arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None
+                        for arg in node.args]
+            if name == "tr" and literals[:1] and literals[0] is not None:
+                tr_sources.add(literals[0])
+            elif name == "translate" and len(literals) >= 2 and None not in literals[:2]:
+                translate_pairs.add((literals[0], literals[1]))
+    return tr_sources, translate_pairs
+
+
 def _tr_strings_in_sources():
     """Every literal passed to tr() in the plugin's sources."""
-    pattern = re.compile(r"""\btr\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)""")
-    found = set()
-    for path in _plugin_sources():
-        if path.relative_to(ROOT).parts[0] in ("tests", "bench", "scripts"):
-            continue
-        for match in pattern.finditer(path.read_text(encoding="utf-8")):
-            found.add(match.group(1) if match.group(1) is not None else match.group(2))
-    return found
+    return _translatable_calls_in_sources()[0]
+
+
+def _translations():
+    """{(context, source): translation} of the French .ts files, finished translations only."""
+    import xml.etree.ElementTree as ET
+
+    translated = {}
+    for ts in _ts_files():
+        for context in ET.parse(ts).getroot().iter("context"):
+            context_name = context.find("name").text
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") != "unfinished" \
+                        and (translation.text or "").strip():
+                    translated[(context_name, message.find("source").text or "")] = translation.text
+    return translated
 
 
 def test_every_tr_string_has_a_french_translation():
-    import xml.etree.ElementTree as ET
-
-    translated = set()
-    for ts in _ts_files():
-        for message in ET.parse(ts).getroot().iter("message"):
-            source = message.find("source").text or ""
-            translation = message.find("translation")
-            if translation is not None and (translation.text or "").strip():
-                translated.add(source)
-    missing = sorted(s for s in _tr_strings_in_sources()
-                     if s.encode().decode("unicode_escape") not in translated and s not in translated)
+    translated = _translations()
+    sources = {source for _context, source in translated}
+    missing = sorted(s for s in _tr_strings_in_sources() if s not in sources)
     assert not missing, "not translated (run make translate, then translate): {}".format(missing[:20])
+
+
+def test_every_domain_message_has_a_french_translation():
+    """translate("<context>", "...") calls of the cores: translated under that very context (Qt looks
+    the message up there only)."""
+    translated = _translations()
+    missing = sorted("{}: {}".format(*pair) for pair in _translatable_calls_in_sources()[1]
+                     if pair not in translated)
+    assert not missing, "not translated (run make translate, then translate): {}".format(missing[:20])
+
+
+def test_translation_scan_sees_split_strings_and_domain_messages(tmp_path):
+    """The scan itself: a string split over lines, in any quotes, and a translate() call are found."""
+    sample = tmp_path / "sample.py"
+    sample.write_text('x = self.tr("First half, "\n'
+                      "           'second half')\n"
+                      'y = translate(\n    "SandtRules",\n    "A {} message "\n    "on two lines").format(1)\n'
+                      'z = QCoreApplication.translate("Ctx", "Plain")\n', encoding="utf-8")
+    tr_sources, pairs = _translatable_calls_in([sample])
+    assert tr_sources == {"First half, second half"}
+    assert pairs == {("SandtRules", "A {} message on two lines"), ("Ctx", "Plain")}
 
 
 def test_french_locale_shows_french(qgis_app):
@@ -279,8 +331,12 @@ def test_every_declared_parameter_is_read(mbm_provider):
     import ast
     import inspect
 
+    from qgis.core import QgsProcessingModelAlgorithm
+
     unread = []
     for alg in mbm_provider.algorithms():
+        if isinstance(alg, QgsProcessingModelAlgorithm):
+            continue  # shipped models: tests/test_models.py checks that each input feeds a step
         klass = type(alg)
         module = inspect.getmodule(klass)
         package_dir = Path(module.__file__).parent
