@@ -1,6 +1,7 @@
 """Domain core of the sandt task: plain Python, no QGIS needed."""
 
 import datetime
+import re
 
 import pytest
 
@@ -158,10 +159,11 @@ def test_detect_columns_from_french_headers():
 
 
 def test_missing_columns_are_named_as_the_user_knows_them():
-    # The headers to write and the parameters to set, not internal role codes ("cite", "annee").
-    with pytest.raises(TableError, match=r"pour : Cité \(CITE_FIELD\), Année programme \(ANNEE_FIELD\)\."):
+    # The headers to write and the fields of the dialog to set, not role codes ("cite") nor ids (CITE_FIELD).
+    with pytest.raises(TableError, match=r"pour : Cité \(champ « Colonne de la cité »\), Année programme \(champ "
+                                         r"« Colonne de l'année de programme »\)\."):
         detect_columns(["Code INSEE", "Commune", "Réseau", "Statut"])
-    with pytest.raises(TableError, match=r"indiquée pour Cité \(CITE_FIELD\)"):
+    with pytest.raises(TableError, match=r"indiquée pour Cité \(champ « Colonne de la cité »\)"):
         detect_columns(["Code INSEE", "Cité"], {"cite": "Nom"})
 
 
@@ -189,5 +191,6 @@ def test_a_duplicate_row_says_whether_its_values_differ():
     plan = plan_import(rows, mapping, CiteIndex(CITES), {})
     assert [r.action for r in plan.report] == ["insere", "doublon", "doublon"]
     assert plan.report[1].message == "Répète la ligne 1 (mêmes valeurs) : ligne ignorée."
-    assert "statut programme ≠ acheve" in plan.report[2].message and "montant_ht 1000 ≠ 1200" in plan.report[2].message
+    assert "statut programmé ≠ achevé" in plan.report[2].message
+    assert re.search(r"montant HT 1\s000 ≠ 1\s200", plan.report[2].message), plan.report[2].message
     assert "seule la ligne 1 est prise" in plan.report[2].message

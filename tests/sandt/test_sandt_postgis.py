@@ -3,9 +3,8 @@
 import pytest
 from qgis.core import QgsProcessingException, QgsProviderRegistry
 
-from bassin_minier.mbm_qgis_plugin.sandt.planning import detect_columns
 from bassin_minier.mbm_qgis_plugin.sandt.storage import SandtBase, SandtConflict
-from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_table
+from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_programme
 
 pytestmark = pytest.mark.postgis
 
@@ -67,8 +66,8 @@ def test_postgis_concurrent_imports(postgis_base, tmp_path, sandt):
     first, second = SandtBase(postgis_base), SandtBase(postgis_base)
     plans = []
     for base, path in ((first, mine), (second, theirs)):
-        headers, rows, _ = read_table(path)
-        plans.append(base.plan(rows, detect_columns(headers), 85))
+        table = read_programme(path)
+        plans.append(base.plan(table.records, table.mapping, 85))
     assert plans[0].inserts and plans[1].inserts
     assert first.apply(plans[0], "mine.csv") == 1
     with pytest.raises(SandtConflict, match="LENS-09"):
@@ -81,8 +80,8 @@ def test_postgis_concurrent_imports(postgis_base, tmp_path, sandt):
 def test_postgis_failed_import_leaves_base_unchanged(postgis_base, tmp_path, sandt):
     path = sandt.write_csv(tmp_path / "p.csv", ROWS)
     base = SandtBase(postgis_base)
-    headers, rows, _ = read_table(path)
-    plan = base.plan(rows, detect_columns(headers), 85)
+    table = read_programme(path)
+    plan = base.plan(table.records, table.mapping, 85)
 
     def boom():
         raise RuntimeError("coupure réseau (simulée)")
@@ -108,15 +107,15 @@ def test_postgis_simultaneous_updates_of_one_operation(postgis_base, tmp_path, s
 
     start = sandt.write_csv(tmp_path / "start.csv", [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025",
                                                        "1000", "", ""]])
-    headers, rows, _ = read_table(start)
+    table = read_programme(start)
     base = SandtBase(postgis_base)
-    base.apply(base.plan(rows, detect_columns(headers), 85), "start.csv")
+    base.apply(base.plan(table.records, table.mapping, 85), "start.csv")
     plans = {}
     for name, statut, amount in (("a", "En cours", "1100"), ("b", "Achevé", "1200")):
         path = sandt.write_csv(tmp_path / (name + ".csv"), [["62498", "Lens", "Cité n°9", "Voirie", statut, "2025",
                                                               amount, "", ""]])
-        headers, rows, _ = read_table(path)
-        plans[name] = base.plan(rows, detect_columns(headers), 85)
+        table = read_programme(path)
+        plans[name] = base.plan(table.records, table.mapping, 85)
         assert len(plans[name].updates) == 1
     outcome = {}
     a_holds_lock = threading.Event()

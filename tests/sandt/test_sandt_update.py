@@ -14,7 +14,7 @@ ROWS = [
     ["62498", "Lens", "Cité n°29", "Voirie", "En cours", "2025", "", "", ""],                         # 5 non_trouve
     ["62498", "Lens", "Cité N° 9", "voirie", "Programme", "2025", "125000.5", "", ""],                # 6 doublon
     ["62498", "Lens", "Cité n°19", "Gaz", "Programmé", "2025", "", "", ""],                           # 7 reseau
-    ["62498", "Lens", "Cité n°19", "Voirie", "Peut-être", "2025", "", "", ""],                        # 8 statut
+    ["62498", "Lens", "Cité n°19", "Voirie", "Commandé", "2025", "", "", ""],                         # 8 statut
     ["62498", "Lens", "Cité n°19", "Voirie", "Programmé", "2207", "", "", ""],                        # 9 year
     ["62498", "Lens", "Cité n°19", "Voirie", "Programmé", "deux mille", "", "", ""],                  # 10 year text
     ["62498", "Lens", "Cité n°19", "Voirie", "Programmé", "2025", "-5 000", "", ""],                  # 11 negative
@@ -29,7 +29,7 @@ ROWS = [
 EXPECTED = {1: "insere", 2: "insere", 3: "insere", 4: "ambigu", 5: "non_trouve", 6: "doublon", 7: "invalide",
             8: "invalide", 9: "invalide", 10: "invalide", 11: "invalide", 12: "invalide", 13: "invalide",
             14: "invalide", 15: "invalide", 16: "invalide", 17: "invalide", 18: "insere"}
-REASONS = {7: "réseau « Gaz » inconnu", 8: "statut « Peut-être » inconnu", 9: "année de programme 2207 impossible",
+REASONS = {7: "réseau « Gaz » inconnu", 8: "statut « Commandé » inconnu", 9: "année de programme 2207 impossible",
            10: "illisible", 11: "montant HT négatif", 12: "non numérique", 13: "nom de cité vide",
            14: "date de fin de travaux", 15: "longueur négative", 16: "ni code INSEE ni commune",
            17: "code INSEE « 62-498 » mal formé"}
@@ -155,7 +155,7 @@ def test_dry_run_writes_nothing(run_alg, gpkg_base, tmp_path, sandt):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binaire"),
     (b"", "vide"),
     ("Colonne A;Colonne B\n1;2\n".encode("cp1252"), "en-tête"),
-    ("Code INSEE;Commune;Cité;Réseau;Statut;Année programme\n".encode("utf-8"), "no data row"),
+    ("Code INSEE;Commune;Cité;Réseau;Statut;Année programme\n".encode("utf-8"), "aucune ligne de données"),
 ])
 def test_unreadable_tables_are_refused_and_base_untouched(run_alg, gpkg_base, tmp_path, content, message):
     path = tmp_path / "mauvais.csv"
@@ -201,8 +201,7 @@ def test_field_overrides_and_table_layer(run_alg, gpkg_base, tmp_path, sandt):
 
 
 def test_failure_midway_leaves_base_unchanged(run_alg, gpkg_base, tmp_path, sandt):
-    from bassin_minier.mbm_qgis_plugin.sandt.planning import detect_columns
-    from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_table
+    from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_programme
 
     path = sandt.write_csv(tmp_path / "p.csv", ROWS)
     update(run_alg, gpkg_base, path)  # import 1
@@ -213,8 +212,8 @@ def test_failure_midway_leaves_base_unchanged(run_alg, gpkg_base, tmp_path, sand
     path2 = sandt.write_csv(tmp_path / "p2.csv", changed)
     base = SandtBase(gpkg_base)
     state = (base.read_operations(), base.read_cites(), base.imports(), len(base.read_table("historique")))
-    headers, rows, _ = read_table(path2)
-    plan = base.plan(rows, detect_columns(headers), 85)
+    table = read_programme(path2)
+    plan = base.plan(table.records, table.mapping, 85)
     assert plan.inserts and plan.updates
 
     def boom():
@@ -402,7 +401,7 @@ def test_a_report_that_cannot_be_written_after_the_import_says_so(run_alg, gpkg_
     blocker = tmp_path / "pas_un_dossier"
     blocker.write_text("")
     rows = [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "", "", ""]]
-    with pytest.raises(QgsProcessingException, match="Import 1 .*report|Import 1 .*rapport"):
+    with pytest.raises(QgsProcessingException, match="import 1 a été appliqué, mais son rapport"):
         update(run_alg, gpkg_base, sandt.write_csv(tmp_path / "p.csv", rows), REPORT=str(blocker / "r.gpkg"))
     assert set(operations(gpkg_base)) == {"LENS-09|voirie|2025"}
 
