@@ -115,10 +115,12 @@ _UNIT = re.compile(r"(€|eur|euros?|ht|m|ml)$", re.IGNORECASE)
 _PLAIN = re.compile(r"[+-]?\d+(\.\d+)?")
 _THOUSAND_DOTS = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}")
 _ONE_THOUSAND_DOT = re.compile(r"[+-]?\d{1,3}\.\d{3}")
+_NOT_FINITE = re.compile(r"[+-]?(nan|inf|infinity|infini)", re.IGNORECASE)
+_EXPONENT = re.compile(r"[+-]?\d+(\.\d+)?e[+-]?\d+", re.IGNORECASE)
 
 
 def parse_amount(value):
-    """A non-negative finite number from "125 000,50", "12 500 €", "1.250,5", 125000.5.
+    """A non-negative finite number from "125 000,50", "12 500 €", "1.250,5", "1.5e5", 125000.5.
 
     Raises ValueError("négatif"), ValueError("ambigu") ("125.000": 125 000 or 125?), ValueError("infini")
     (NaN, an overflow to infinity such as a 400-digit number or 1e309) or ValueError("pas un nombre")."""
@@ -147,7 +149,10 @@ def parse_amount(value):
             raise ValueError("ambigu")
         else:
             text = text.replace(",", ".")
-        if not _PLAIN.fullmatch(text):
+        if _NOT_FINITE.fullmatch(text):  # "NaN", "inf" as a spreadsheet cell reads
+            raise ValueError("infini")
+        # digits, or the exponent notation GDAL gives for a spreadsheet's very large or small number cell
+        if not (_PLAIN.fullmatch(text) or _EXPONENT.fullmatch(text)):
             raise ValueError("pas un nombre")
         number = float(text)
     if not math.isfinite(number):

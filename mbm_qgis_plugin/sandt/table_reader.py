@@ -11,6 +11,7 @@ of a stray double quote (which makes any CSV reader swallow the following lines 
 be detected and undone with the physical line span of each record, which the provider does not give.
 """
 
+import collections
 import csv
 import datetime
 import io
@@ -335,9 +336,13 @@ def _with_values(record, headers):
 def _csv_records(lines, separator, header_line, width):
     """The TableRecords of the lines after ``header_line``, one per physical data line. A record that a
     stray double quote stretched over the following lines is undone: those lines are read one by one, and
-    the line with the unclosed quote is reported as unreadable with its text."""
+    the line with the unclosed quote is reported as unreadable with its text. A line with more cells than
+    the header and than the file's other lines is unreadable too (a separator typed inside a cell)."""
+    spans = list(_records_with_spans(lines[header_line:], separator, header_line + 1))
+    usual = collections.Counter(len(fields) for first, last, fields in spans if first == last)
+    width_limit = max(width, usual.most_common(1)[0][0] if usual else width)
     records = []
-    for first, last, fields in _records_with_spans(lines[header_line:], separator, header_line + 1):
+    for first, last, fields in spans:
         if first == last or _one_record_over_lines(fields, separator, width):
             line = lines[first - 1]
             if first == last and '"' in line:
@@ -345,7 +350,7 @@ def _csv_records(lines, separator, header_line, width):
                 if unclosed:  # the last line of the file opens a cell it never closes
                     records.append(_unclosed_quote(first - header_line, line))
                     continue
-            record = _single_line_record(first - header_line, fields, line, separator, width)
+            record = _single_line_record(first - header_line, fields, line, separator, width, width_limit)
             if record is not None and last > first:
                 record.note = translate("SandtTable", "(lines {} to {} of the file: a cell spans several lines)") \
                     .format(first, last)
@@ -357,7 +362,7 @@ def _csv_records(lines, separator, header_line, width):
             if unclosed:
                 records.append(_unclosed_quote(number - header_line, line))
                 continue
-            record = _single_line_record(number - header_line, cells, line, separator, width)
+            record = _single_line_record(number - header_line, cells, line, separator, width, width_limit)
             records.extend([record] if record is not None else [])
     return records
 
@@ -386,16 +391,18 @@ def _unclosed_quote(ligne, line):
                                                             "the quote or close it"), _shown_line(line))
 
 
-def _single_line_record(ligne, fields, line, separator, width):
-    """The TableRecord of one line's cells (values as a list, in header order), or None for a blank line."""
+def _single_line_record(ligne, fields, line, separator, width, width_limit=None):
+    """The TableRecord of one line's cells (values as a list, in header order), or None for a blank line.
+    More cells than ``width_limit`` (the header's and the usual line's count), or a filled cell right of
+    the header's last column, make the line unreadable: its cells are shifted."""
     cells = [f.strip() or None for f in fields]
     if _is_blank_row(cells):
         return None
     extra = [c for c in cells[width:] if c is not None]
-    if extra:
+    if extra or len(cells) > (width_limit or width):
         problem = translate("SandtTable", "the line has {} cells but the header only {}: a separator \"{}\" inside a "
                                           "cell shifts the columns; put that cell between double quotes") \
-            .format(width + len(extra), width, translate("SandtTable", "tab") if separator == "\t" else separator)
+            .format(len(cells), width, translate("SandtTable", "tab") if separator == "\t" else separator)
         return TableRecord(ligne, None, problem, _shown_line(line))
     cells = cells[:width] + [None] * (width - len(cells))
     return TableRecord(ligne, cells, text=_shown_line(line))

@@ -83,12 +83,13 @@ def test_alias_decides():
                                          ("12 500 €", 12500.0), ("1.250,5", 1250.5), ("1,250.5", 1250.5),
                                          (98000.5, 98000.5), ("", None), (None, None), ("0", 0.0),
                                          ("12\u202f500", 12500.0), ("1.250.000", 1250000.0), ("350.5", 350.5),
-                                         ("1250.500", 1250.5)])
+                                         ("1250.500", 1250.5), ("1e5", 100000.0), ("1.5E+05", 150000.0)])
 def test_amounts(text, value):
     assert parse_amount(text) == value
 
 
-@pytest.mark.parametrize("text", ["-5", "beaucoup", "12,5,5", "1e5"])
+@pytest.mark.parametrize("text", ["-5", "beaucoup", "12,5,5", "1e", "e5", "1e309", "NaN", "inf", "9" * 400,
+                                  float("inf"), float("nan"), 10 ** 400])
 def test_bad_amounts(text):
     with pytest.raises(ValueError):
         parse_amount(text)
