@@ -51,7 +51,8 @@ def _name_tokens(name):
     text = re.sub(r"\bcit[e]s?[\s\-_]+jardins?\b", " citejardin ", text)
     text = simplify(text)
     tokens = []
-    for token in text.split():
+    text_tokens = text.split()
+    for position, token in enumerate(text_tokens):
         # "n9", "no9" glued to their number
         glued = re.fullmatch(r"(n|no|num|numero)(\d+)", token)
         if glued:
@@ -59,12 +60,21 @@ def _name_tokens(name):
             continue
         if token in _NUMBER_WORDS:
             continue
+        if _is_number_word_slip(token, text_tokens, position):
+            continue
         if token.isdigit():
             token = str(int(token))
         token = _ABBREVIATIONS.get(token, token)
         token = KIND_WORDS.get(token, token)
         tokens.append(token)
     return tuple(tokens)
+
+
+def _is_number_word_slip(token, tokens, position):
+    """"numéroo 7", "numréo 7", "nmero 7": "numéro" typed with a slip, followed by its number."""
+    if len(token) < 4 or position + 1 >= len(tokens) or not tokens[position + 1].isdigit():
+        return False
+    return typo_distance(token, "numero") == 1
 
 
 def normalize_cite_name(name):
@@ -147,26 +157,63 @@ def _ratio(a, b):
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
-@functools.lru_cache(maxsize=65536)
-def _close_words(word, other):
-    """The same word, or the same word with a typo (at least 4 letters, similarity 0.8)."""
+@functools.lru_cache(maxsize=262144)
+def typo_distance(a, b):
+    """Letters added, removed, changed, or two neighbours swapped, to go from ``a`` to ``b``."""
+    if a == b:
+        return 0
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _slips_allowed(word):
+    """How many slips a word of the name may carry and still be that word, by the length of the longer of
+    the two: none up to four letters (Foch and Koch are two names), one from five letters, two from nine."""
+    return 0 if len(word) <= 4 else (1 if len(word) < 9 else 2)
+
+
+@functools.lru_cache(maxsize=262144)
+def word_slips(word, other):
+    """The slips between two words when ``word`` may be ``other`` typed with slips, else None."""
     if word == other:
-        return True
-    if len(word) < 4:
-        return False
-    shorter, longer = sorted((len(word), len(other)))
-    if 2.0 * shorter / (shorter + longer) < 0.8:  # the ratio cannot reach 0.8: skip difflib
-        return False
-    return _ratio(word, other) >= 0.8
+        return 0
+    allowed = _slips_allowed(max(word, other, key=len))
+    if not allowed or abs(len(word) - len(other)) > allowed:
+        return None
+    slips = typo_distance(word, other)
+    return slips if slips <= allowed else None
 
 
+def _slips(left, right):
+    """The slips of the words of ``left`` against their closest words in ``right``, or None when a word
+    of ``left`` has no counterpart (another word, not a typo)."""
+    total = 0
+    for word in left:
+        found = [n for n in (word_slips(word, other) for other in right) if n is not None]
+        if not found:
+            return None
+        total += min(found)
+    return total
+
+
+#: Points taken off per slip (a letter added, removed, changed or two swapped) in the words of a name.
+SLIP_PENALTY = 6
 #: Points taken off when the estate word itself was mistyped: such a name wins only when nothing else fits.
 KIND_SLIP_PENALTY = 6
 
 
 @functools.lru_cache(maxsize=262144)
 def name_score(normalized_a, normalized_b):
-    """Similarity 0–100 of two normalised names; 0 when their kind or their numbers disagree."""
+    """Similarity 0–100 of two normalised names; 0 when their kind or their numbers disagree, or when a
+    word of one has no counterpart in the other (another word rather than a typo)."""
     if normalized_a == normalized_b:
         return 100
     kind_a, numbers_a, words_a, slip_a = split_name(normalized_a)
@@ -181,20 +228,15 @@ def name_score(normalized_a, normalized_b):
         return (100 if kind_a == kind_b else 90) - penalty
     if not words_a or not words_b:
         return 0
-    # Each distinctive word must have a close counterpart on the other side (typo, not another word).
-    for left, right in ((words_a, words_b), (words_b, words_a)):
-        for word in left:
-            if not any(_close_words(word, other) for other in right):
-                return 0
-    if words_a == words_b:
-        score = 100.0
-    else:
-        score = 100 * max(_ratio(" ".join(words_a), " ".join(words_b)),
-                          _ratio(" ".join(sorted(words_a)), " ".join(sorted(words_b))))
+    slips_a, slips_b = _slips(words_a, words_b), _slips(words_b, words_a)
+    if slips_a is None or slips_b is None:
+        return 0
+    score = 100 - SLIP_PENALTY * max(slips_a, slips_b)
+    if sorted(words_a) != sorted(words_b) or len(words_a) != len(words_b):
         score = min(score, 99)
     if kind_a != kind_b:  # one side omits the kind word: plausible, slightly less sure
         score -= 5
-    return int(round(min(score - penalty, 99)))
+    return int(min(score - penalty, 99))
 
 
 class Match:
