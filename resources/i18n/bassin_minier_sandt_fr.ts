@@ -4,47 +4,47 @@
 <context>
     <name>SandtBaseField</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="807" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="827" />
         <source>Open a Sandt base</source>
         <translation>Ouvrir une base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="807" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="827" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="817" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="837" />
         <source>PostGIS base</source>
         <translation>Base PostGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="821" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="841" />
         <source>No saved PostgreSQL connection: add one in the Data Source Manager.</source>
         <translation>Aucune connexion PostgreSQL enregistrée : en ajouter une dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="824" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="844" />
         <source>Saved connection</source>
         <translation>Connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="827" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="847" />
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="840" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="860" />
         <source>GeoPackage, or postgis:connection/schema</source>
         <translation>GeoPackage, ou postgis:connexion/schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="845" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="865" />
         <source>GeoPackage…</source>
         <translation>GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="846" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="866" />
         <source>PostGIS connection…</source>
         <translation>Connexion PostGIS…</translation>
     </message>
@@ -273,52 +273,52 @@
 <context>
     <name>SandtNames</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="297" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="339" />
         <source>No cité of the base for the INSEE code {}: check the commune.</source>
         <translation>Aucune cité de la base pour le code INSEE {} : vérifier la commune.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="299" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="341" />
         <source>No cité of the base for the commune "{}": check the commune.</source>
         <translation>Aucune cité de la base pour la commune « {} » : vérifier la commune.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="304" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="346" />
         <source>Cité recognised by a saved alias.</source>
         <translation>Cité reconnue par un alias enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="308" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="350" />
         <source>The INSEE code {} is that of {} in the base, not of "{}": correct the INSEE code or the commune.</source>
         <translation>Le code INSEE {} est celui de {} dans la base, pas de « {} » : corriger le code INSEE ou la commune.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="313" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="355" />
         <source>No cité of the base for the INSEE code {}: check the code.</source>
         <translation>Aucune cité de la base pour le code INSEE {} : vérifier le code.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="327" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="369" />
         <source>Cité "{}" is not in the base for this commune. The closest, "{}" ({}), is under the threshold {}. Correct the name or choose the cité.</source>
         <translation>Cité « {} » absente de la base pour cette commune. La plus proche, « {} » ({}), est sous le seuil {}. Corriger le nom ou choisir la cité.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="331" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="373" />
         <source>Cité "{}" is not in the base for this commune. Correct the name or choose the cité.</source>
         <translation>Cité « {} » absente de la base pour cette commune. Corriger le nom ou choisir la cité.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="337" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="379" />
         <source>"{}" ({})</source>
         <translation>« {} » ({})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="339" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="381" />
         <source>Cité "{}": several cités are possible ({}). Choose the cité.</source>
         <translation>Cité « {} » : plusieurs cités possibles ({}). Choisir la cité.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="343" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="385" />
         <source>Name matched to "{}".</source>
         <translation>Nom rapproché de « {} ».</translation>
     </message>
@@ -552,112 +552,112 @@
 <context>
     <name>SandtRules</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="291" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="296" />
         <source>INSEE code "{}" is malformed (5 digits expected)</source>
         <translation>code INSEE « {} » mal formé (5 chiffres attendus)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="293" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="298" />
         <source>neither INSEE code nor commune: fill in one of them</source>
         <translation>ni code INSEE ni commune : renseigner l'un des deux</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="295" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="300" />
         <source>empty cité name: fill in the cité</source>
         <translation>nom de cité vide : renseigner la cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="298" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="303" />
         <source>cité name "{}" is uncertain: give the cité for sure</source>
         <translation>nom de cité « {} » incertain : indiquer la cité de façon sûre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="304" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="309" />
         <source>network "{}" is uncertain: give the network for sure</source>
         <translation>réseau « {} » incertain : indiquer le réseau de façon sûre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="307" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="312" />
         <source>unknown network "{}" (roads, sewerage, drinking water or street lighting)</source>
         <translation>réseau « {} » inconnu (voirie, assainissement, eau potable ou éclairage public)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="313" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="318" />
         <source>status "{}" is uncertain: import only a confirmed status</source>
         <translation>statut « {} » incertain : n'importer qu'un statut confirmé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="316" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="321" />
         <source>unknown status "{}" (programmed, in progress or finished)</source>
         <translation>statut « {} » inconnu (programmé, en cours ou achevé)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="323" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="328" />
         <source>programme year {} is impossible (between {} and {})</source>
         <translation>année de programme {} impossible (entre {} et {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="326" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="331" />
         <source>empty programme year: fill it in</source>
         <translation>année de programme vide : la renseigner</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="328" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="333" />
         <source>programme year "{}" is unreadable (4 digits expected)</source>
         <translation>année de programme « {} » illisible (4 chiffres attendus)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="345" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="350" />
         <source>end of works date "{}" is unreadable (dd/mm/yyyy expected)</source>
         <translation>date de fin de travaux « {} » illisible (jj/mm/aaaa attendu)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="354" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="359" />
         <source>negative amount excl. VAT ({}): correct the amount</source>
         <translation>montant HT négatif ({}) : corriger le montant</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="360" />
         <source>amount excl. VAT "{0}" is ambiguous: write {1} or {2}</source>
         <translation>montant HT « {0} » ambigu : écrire {1} ou {2}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="356" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="361" />
         <source>amount excl. VAT "{}" is not a finite number: correct the cell</source>
         <translation>montant HT « {} » qui n'est pas un nombre fini : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="357" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="362" />
         <source>amount excl. VAT "{}" is implausible (over one billion euros): correct the cell</source>
         <translation>montant HT « {} » invraisemblable (plus d'un milliard d'euros) : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="360" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="365" />
         <source>amount excl. VAT "{}" is not a number</source>
         <translation>montant HT « {} » non numérique</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="363" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="368" />
         <source>negative length ({}): correct the length</source>
         <translation>longueur négative ({}) : corriger la longueur</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="364" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="369" />
         <source>length "{0}" is ambiguous: write {1} or {2}</source>
         <translation>longueur « {0} » ambiguë : écrire {1} ou {2}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="365" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="370" />
         <source>length "{}" is not a finite number: correct the cell</source>
         <translation>longueur « {} » qui n'est pas un nombre fini : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="366" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="371" />
         <source>length "{}" is implausible (over 100 km): correct the cell</source>
         <translation>longueur « {} » invraisemblable (plus de 100 km) : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="369" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="374" />
         <source>length "{}" is not a number</source>
         <translation>longueur « {} » non numérique</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="603" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="623" />
         <source>Keep this cité</source>
         <translation>Retenir cette cité</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="738" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1003,67 +1003,67 @@
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="522" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="535" />
         <source>Dry run: {}. Nothing was written.</source>
         <translation>Simulation : {}. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="530" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="543" />
         <source>Import {} applied: {}.</source>
         <translation>Import {} appliqué : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="653" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="673" />
         <source>Select an import in the list first.</source>
         <translation>Choisir d'abord un import dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="664" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="684" />
         <source>Undoing import {}…</source>
         <translation>Annulation de l'import {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="668" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="688" />
         <source>Import {} undone.</source>
         <translation>Import {} annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="688" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="708" />
         <source>Cités (base Sandt)</source>
         <translation>Cités (base Sandt)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="690" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="710" />
         <source>The cités of this base cannot be read.</source>
         <translation>Les cités de cette base sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="738" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="738" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="738" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="738" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="747" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="767" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="644" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="664" />
         <source>{} inserted, {} updated, {} set aside</source>
         <translation>{} insérées, {} mises à jour, {} écartées</translation>
     </message>
@@ -1103,27 +1103,27 @@
         <translation>Arrêter la simulation ou l'import en cours (rien n'est écrit).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
         <source>Cité</source>
         <translation>Cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1198,47 +1198,47 @@
         <translation>Arrêté : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="477" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="490" />
         <source>All lines ({})</source>
         <translation>Toutes les lignes ({})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="513" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="526" />
         <source>no line</source>
         <translation>aucune ligne</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="559" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="579" />
         <source>Line {} — {}: {}</source>
         <translation>Ligne {} — {} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="577" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="597" />
         <source>Choose the cité…</source>
         <translation>Choisir la cité…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="579" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="599" />
         <source>{} — {} ({}), score {}</source>
         <translation>{} — {} ({}), score {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="581" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="601" />
         <source>None of these cités</source>
         <translation>Aucune de ces cités</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="591" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="611" />
         <source>Choose the cité of the selected line first.</source>
         <translation>Choisir d'abord la cité de la ligne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="596" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="616" />
         <source>Line {} stays unresolved: correct the name in the file, or add the cité to the base, then run the dry run again.</source>
         <translation>La ligne {} reste sans cité : corriger le nom dans le fichier, ou ajouter la cité à la base, puis relancer la simulation.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="600" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="620" />
         <source>From now on, "{}" typed in the programmes of {} will mean the cité "{}" ({}), for this import and every later one.
 
 Save this alias in the base?</source>
@@ -1247,17 +1247,17 @@ Save this alias in the base?</source>
 Enregistrer cet alias dans la base ?</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="604" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="624" />
         <source>Nothing saved.</source>
         <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="611" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="631" />
         <source>Alias saved: "{}" is "{}" from now on.</source>
         <translation>Alias enregistré : « {} » désigne désormais « {} ».</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="657" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="677" />
         <source>Undo import {} of {} (file "{}": {})?
 
 The operations it added are removed and those it changed get back their previous values.</source>
@@ -1266,160 +1266,165 @@ The operations it added are removed and those it changed get back their previous
 Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées retrouvent leurs valeurs précédentes.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="661" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="681" />
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="662" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="682" />
         <source>Nothing undone.</source>
         <translation>Rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="735" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="755" />
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="756" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="776" />
         <source>the cité</source>
         <translation>la cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="759" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="779" />
         <source>import {} — {}: operation {}</source>
         <translation>import {} — {} : opération {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="761" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="781" />
         <source>import {} — {} — {}: {} → {}</source>
         <translation>import {} — {} — {} : {} → {}</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="575" />
+        <source>Line {} — {} — {}: {}</source>
+        <translation>Ligne {} — {} — {} : {}</translation>
     </message>
 </context>
 <context>
     <name>SandtTable</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="126" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="127" />
         <source>The file "{}" cannot be found: check the path.</source>
         <translation>Le fichier « {} » est introuvable : vérifier le chemin.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="297" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="298" />
         <source>The file "{}" is empty.</source>
         <translation>Le fichier « {} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="137" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="138" />
         <source>The file "{}" is not a readable table (CSV, XLSX, ODS).</source>
         <translation>Le fichier « {} » n'est pas un tableau lisible (CSV, XLSX, ODS).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="151" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="152" />
         <source>column {}</source>
         <translation>colonne {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="197" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="198" />
         <source>{} holds no data: nothing to import.</source>
         <translation>{} ne contient aucune donnée : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="198" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="199" />
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="219" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="220" />
         <source>The file "{}" is in UTF-16 but is cut or damaged at line {}: nothing was imported; save the whole file again.</source>
         <translation>Le fichier « {} » est en UTF-16 mais coupé ou abîmé à la ligne {} : rien n'a été importé ; réenregistrer le fichier entier.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="241" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="242" />
         <source>The file "{}" is in UTF-8 but ends in the middle of a character (line {}): it was probably cut short. Nothing was imported; ask for the whole file.</source>
         <translation>Le fichier « {} » est en UTF-8 mais se termine au milieu d'un caractère (ligne {}) : il a sans doute été tronqué. Rien n'a été importé ; demander le fichier complet.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="246" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="247" />
         <source>The file "{}" mixes encodings: it is in UTF-8, but {} line(s) are not valid UTF-8 (a character cut in two, or text in another encoding such as Windows-1252): line(s) {}. Nothing was imported; save the whole file again in UTF-8.</source>
         <translation>Le fichier « {} » mélange des encodages : il est en UTF-8, mais {} ligne(s) ne sont pas de l'UTF-8 valide (caractère coupé en deux, ou texte dans un autre encodage comme Windows-1252) : ligne(s) {}. Rien n'a été importé ; réenregistrer le fichier entier en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="255" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="256" />
         <source>The file "{}" is neither UTF-8 nor Windows-1252: byte 0x{:02X} at line {} cannot be read. Nothing was imported; save the file again as CSV UTF-8.</source>
         <translation>Le fichier « {} » n'est ni en UTF-8 ni en Windows-1252 : l'octet 0x{:02X} de la ligne {} est illisible. Rien n'a été importé ; réenregistrer le fichier en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="280" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="281" />
         <source>Line {} cannot be read: {}</source>
         <translation>La ligne {} est illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="293" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="294" />
         <source>The file "{}" is not a CSV text (binary content): save it as CSV or XLSX.</source>
         <translation>Le fichier « {} » n'est pas un texte CSV (contenu binaire) : l'enregistrer en CSV ou en XLSX.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="314" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="315" />
         <source>The file "{}"</source>
         <translation>Le fichier « {} »</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="321" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="322" />
         <source>{} (CSV, separator "{}", {}, header at line {})</source>
         <translation>{} (CSV, séparateur « {} », {}, en-têtes à la ligne {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="398" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="405" />
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="350" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="355" />
         <source>(lines {} to {} of the file: a cell spans several lines)</source>
         <translation>(lignes {} à {} du fichier : une cellule s'étend sur plusieurs lignes)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="384" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="389" />
         <source>a double quote (") opens a cell and is never closed on this line, so the line cannot be cut into cells: remove the quote or close it</source>
         <translation>un guillemet (") ouvre une cellule sans jamais la refermer sur cette ligne, qui ne peut donc pas être découpée en cellules : supprimer ce guillemet ou le refermer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="396" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="403" />
         <source>the line has {} cells but the header only {}: a separator "{}" inside a cell shifts the columns; put that cell between double quotes</source>
         <translation>la ligne a {} cellules mais l'en-tête seulement {} : un séparateur « {} » dans une cellule décale les colonnes ; mettre cette cellule entre guillemets</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="430" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="437" />
         <source>The file "{}" is not a readable workbook (XLSX or ODS): save it again.</source>
         <translation>Le fichier « {} » n'est pas un classeur lisible (XLSX ou ODS) : le réenregistrer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="434" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="441" />
         <source>The workbook "{}" has no sheet with data.</source>
         <translation>Le classeur « {} » n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="436" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="443" />
         <source>The sheet "{}" does not exist in "{}" (sheets: {}).</source>
         <translation>La feuille « {} » n'existe pas dans « {} » (feuilles : {}).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="441" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="448" />
         <source>Sheet "{}" of "{}"</source>
         <translation>Feuille « {} » de « {} »</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="460" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="467" />
         <source>{} (sheet "{}", header at row {})</source>
         <translation>{} (feuille « {} », en-têtes à la ligne {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="467" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="474" />
         <source>No sheet of "{}" has a usable header row: {}</source>
         <translation>Aucune feuille de « {} » n'a de ligne d'en-têtes utilisable : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="490" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="497" />
         <source>The table "{}" has no column: its first line must carry the headers.</source>
         <translation>Le tableau « {} » n'a aucune colonne : sa première ligne doit porter les en-têtes.</translation>
     </message>

@@ -279,8 +279,17 @@ def test_no_report_cell_starts_a_formula(run_alg, tmp_path, sandt):
              "62498;Lens;Cité n°9;+Voirie;Programmé;2025;;;",
              "@SUM(1+1);Lens;Cité n°9;Voirie;Programmé;2026;;;",
              '62498;Lens;"=1+1;Voirie;Programmé;2025;;;']
+    import gc
+
+    from qgis.core import QgsProcessingContext, QgsProject
+
     report_path = str(tmp_path / "rapport.csv")
-    update(run_alg, base, write_lines(tmp_path / "p.csv", lines), REPORT=report_path)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    run_alg("mbm:sandt_update", {"BASE": base, "TABLE": write_lines(tmp_path / "p.csv", lines), "DRY_RUN": True,
+                                 "REPORT": report_path}, context=context)
+    del context  # the CSV writer finishes the file when the run's context goes
+    gc.collect()
     with open(report_path, encoding="utf-8", newline="") as handle:
         cells = [cell for row in csv.reader(handle) for cell in row]
     assert len(cells) == 5 * 8
