@@ -77,13 +77,18 @@ def _is_number_word_slip(token, tokens, position):
     return typo_distance(token, "numero") == 1
 
 
+@functools.lru_cache(maxsize=65536)
+def _reduced(name):
+    return " ".join(t for t in _name_tokens(name) if t not in _STOP_WORDS)
+
+
 def normalize_cite_name(name):
     """The comparable form of a cité name: tokens without case, accents, punctuation or articles.
 
     "n°9", "No 9", "numéro 9" become "9"; "St"/"Ste" become "saint"/"sainte"; the kind word stays a
     token of its own ("cite", "coron", "citejardin"). (The alias table stores this form.)
     """
-    return " ".join(t for t in _name_tokens(str(name or "")) if t not in _STOP_WORDS)
+    return _reduced(str(name or ""))
 
 
 def exact_cite_name(name):
@@ -92,6 +97,7 @@ def exact_cite_name(name):
     return " ".join(_name_tokens(str(name or "")))
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_commune_name(name):
     """Commune names: "Noeux-les-Mines", "NOEUX LES MINES" and "Nœux-les-Mines" compare equal."""
     tokens = [_ABBREVIATIONS.get(t, t) for t in simplify(name).split()]

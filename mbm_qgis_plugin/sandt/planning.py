@@ -5,6 +5,7 @@ Nothing here writes; :mod:`.storage` applies a plan in one transaction.
 """
 
 import collections
+import datetime
 
 from ..i18n import translate
 from .labels import field_label, reseau_label, value_label
@@ -185,26 +186,31 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
     seen = {}
     total = max(1, len(raw_rows))
     separator = translate("SandtPlanning", "; ")
+    # the sentences are translated once, not once a row (20,000 rows: the lookups would add up)
+    unreadable = translate("SandtPlanning", "Unreadable line: {}. Line as typed: \"{}\"")
+    total_line = translate("SandtPlanning", "Total line (\"{}\"): a total or sub-total line is never imported.")
+    invalid = translate("SandtPlanning", "Invalid line: {}.")
+    new_operation = translate("SandtPlanning", "New operation: {} {}.")
+    new_messages = {}
     report = plan.report.append
     roles = list(mapping.items())
+    today = datetime.date.today()
     for number, (ligne, record, problem, text, note) in enumerate(_records(raw_rows), 1):
         if feedback is not None and number % 1000 == 0:
             if feedback.isCanceled():
                 return None
             feedback.setProgress(100.0 * number / total)
         if problem is not None:
-            message = translate("SandtPlanning", "Unreadable line: {}. Line as typed: \"{}\"").format(problem, text)
-            report(ReportRow(ligne, None, 0, "invalide", message))
+            report(ReportRow(ligne, None, 0, "invalide", unreadable.format(problem, text)))
             continue
         total_label = total_line_label(record.values())
         if total_label is not None:
-            message = translate("SandtPlanning", "Total line (\"{}\"): a total or sub-total line is never imported.")
-            report(ReportRow(ligne, None, 0, "invalide", message.format(total_label)))
+            report(ReportRow(ligne, None, 0, "invalide", total_line.format(total_label)))
             continue
         raw = {role: record.get(header) for role, header in roles}
-        row = validate_row(ligne, raw)
+        row = validate_row(ligne, raw, today)
         if row.errors:
-            message = translate("SandtPlanning", "Invalid line: {}.").format(separator.join(row.errors))
+            message = invalid.format(separator.join(row.errors))
             report(ReportRow(ligne, None, 0, "invalide", _noted(message, note), insee=row.insee, cite_name=row.cite))
             continue
         match = index.match(row.insee, row.commune, row.cite, threshold)
@@ -235,7 +241,10 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
             operation.update({field: values.get(field) for field in OPERATION_FIELDS})
             plan.inserts.append(operation)
             action = "insere"
-            message = translate("SandtPlanning", "New operation: {} {}.").format(reseau_label(row.reseau), row.annee)
+            message = new_messages.get((row.reseau, row.annee))
+            if message is None:
+                message = new_messages[row.reseau, row.annee] = new_operation.format(reseau_label(row.reseau),
+                                                                                      row.annee)
         else:
             changes = {field: (old.get(field), value) for field, value in values.items()
                        if not _same(old.get(field), value)}

@@ -100,6 +100,9 @@ def is_total_label(value):
 
 def total_line_label(values):
     """The cell that makes ``values`` (the cells of one row) a total line, or None."""
+    lowered = "\t".join([value for value in values if value.__class__ is str]).lower()
+    if "total" not in lowered and "cumul" not in lowered and "capitulatif" not in lowered:
+        return None
     for value in values:
         if is_total_label(value):
             return value
@@ -119,13 +122,21 @@ _NOT_FINITE = re.compile(r"[+-]?(nan|inf|infinity|infini)", re.IGNORECASE)
 _EXPONENT = re.compile(r"[+-]?\d+(\.\d+)?e[+-]?\d+", re.IGNORECASE)
 
 
+_FRENCH_AMOUNT = re.compile(r"\d{1,3}(?: \d{3})*(?:,\d+)?|\d+(?:,\d+)?")
+
+
 def parse_amount(value):
     """A non-negative finite number from "125 000,50", "12 500 €", "1.250,5", "1.5e5", 125000.5.
 
     Raises ValueError("négatif"), ValueError("ambigu") ("125.000": 125 000 or 125?), ValueError("infini")
     (NaN, an overflow to infinity such as a 400-digit number or 1e309) or ValueError("pas un nombre")."""
-    if is_blank(value):
+    if value is None:
         return None
+    if isinstance(value, str):
+        if len(value) < 20 and _FRENCH_AMOUNT.fullmatch(value):  # "125 000,50", as mostly typed
+            return float(value.replace(" ", "").replace(",", "."))
+        if not value.strip():
+            return None
     if isinstance(value, bool):
         raise ValueError("pas un nombre")
     if isinstance(value, (int, float)):
@@ -285,6 +296,19 @@ def _shown(value):
     return "" if is_blank(value) else _text(value)
 
 
+@functools.lru_cache(maxsize=4096)
+def _label_code(kind, label):
+    """(code, problem) of a typed réseau (kind "reseau") or statut label: problem is None, "vide",
+    "incertain" or "inconnu". Cached: a programme repeats a handful of labels over thousands of rows."""
+    if is_blank(label):
+        return None, "vide"
+    text = _text(label)
+    if doubt_in(text):
+        return None, "incertain"
+    code = reseau_code(text) if kind == "reseau" else statut_code(text)
+    return code, (None if code is not None else "inconnu")
+
+
 def validate_row(ligne, raw, today=None):
     """Read one raw row (dict with keys insee, commune, cite, reseau, statut, annee, montant,
     longueur, date_fin) into a :class:`ProgrammeRow`, collecting every reason it is invalid."""
@@ -298,26 +322,25 @@ def validate_row(ligne, raw, today=None):
         errors.append(translate("SandtRules", "neither INSEE code nor commune: fill in one of them"))
     if not row.cite:
         errors.append(translate("SandtRules", "empty cité name: fill in the cité"))
-    else:
-        if doubt_in(row.cite):
-            errors.append(translate("SandtRules", "cité name \"{}\" is uncertain: give the cité for sure")
-                          .format(row.cite))
+    elif doubt_in(row.cite):
+        errors.append(translate("SandtRules", "cité name \"{}\" is uncertain: give the cité for sure")
+                      .format(row.cite))
     reseau = raw.get("reseau")
-    row.reseau = reseau_code(_text(reseau)) if not is_blank(reseau) else None
-    if doubt_in(reseau):
-        row.reseau = None
+    row.reseau, problem = _label_code("reseau", reseau) if isinstance(reseau, str) or reseau is None else \
+        _label_code("reseau", _text(reseau))
+    if problem == "incertain":
         errors.append(translate("SandtRules", "network \"{}\" is uncertain: give the network for sure")
                       .format(_shown(reseau)))
-    elif row.reseau is None:
+    elif problem is not None:
         errors.append(translate("SandtRules", "unknown network \"{}\" (roads, sewerage, drinking water or street "
                                               "lighting)").format(_shown(reseau)))
     statut = raw.get("statut")
-    row.statut = statut_code(_text(statut)) if not is_blank(statut) else None
-    if doubt_in(statut):
-        row.statut = None
+    row.statut, problem = _label_code("statut", statut) if isinstance(statut, str) or statut is None else \
+        _label_code("statut", _text(statut))
+    if problem == "incertain":
         errors.append(translate("SandtRules", "status \"{}\" is uncertain: import only a confirmed status")
                       .format(_shown(statut)))
-    elif row.statut is None:
+    elif problem is not None:
         errors.append(translate("SandtRules", "unknown status \"{}\" (programmed, in progress or finished)")
                       .format(_shown(statut)))
     try:
@@ -332,23 +355,26 @@ def validate_row(ligne, raw, today=None):
         else:
             errors.append(translate("SandtRules", "programme year \"{}\" is unreadable (4 digits expected)")
                           .format(value))
-    for key, attribute in (("montant", "montant_ht"), ("longueur", "longueur_m")):
+    for key, attribute, limit in (("montant", "montant_ht", MAX_MONTANT_HT), ("longueur", "longueur_m", MAX_LONGUEUR_M)):
         value = raw.get(key)
+        if value is None:
+            continue
         try:
             number = parse_amount(value)
         except ValueError as error:
             errors.append(_number_error(key, _shown(value), str(error)))
             continue
-        limit = MAX_MONTANT_HT if key == "montant" else MAX_LONGUEUR_M
         if number is not None and number > limit:
             errors.append(_number_error(key, _shown(value), "invraisemblable"))
             continue
         setattr(row, attribute, number)
-    try:
-        row.date_fin_travaux = parse_date(raw.get("date_fin"))
-    except ValueError:
-        errors.append(translate("SandtRules", "end of works date \"{}\" is unreadable (dd/mm/yyyy expected)")
-                      .format(_shown(raw.get("date_fin"))))
+    date = raw.get("date_fin")
+    if date is not None:
+        try:
+            row.date_fin_travaux = parse_date(date)
+        except ValueError:
+            errors.append(translate("SandtRules", "end of works date \"{}\" is unreadable (dd/mm/yyyy expected)")
+                          .format(_shown(date)))
     return row
 
 

@@ -122,10 +122,6 @@ def _from_text(text, type_name):
     return text
 
 
-def _null_free(values):
-    return {k: python_value(v) for k, v in values.items()}
-
-
 class SandtBase:
     """A base Sandt: ``location`` is a GeoPackage path or ``postgis:<saved connection>/<schema>``."""
 
@@ -149,12 +145,12 @@ class SandtBase:
         from qgis.core import QgsProviderRegistry
 
         if self.is_postgis:
-            from qgis.core import QgsProviderConnectionException
+            from qgis.core import QgsException
 
             metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
             try:
                 connection = metadata.findConnection(self.connection_name)
-            except QgsProviderConnectionException:
+            except QgsException:
                 connection = None  # an unknown name: said below
             if connection is None:
                 raise SandtError(translate("SandtStorage", "The PostgreSQL connection \"{}\" does not exist in QGIS: "
@@ -194,13 +190,13 @@ class SandtBase:
 
     def _postgis_tables(self, connection):
         """The table names of the base's schema ([] when the schema does not exist yet)."""
-        from qgis.core import QgsProviderConnectionException
+        from qgis.core import QgsException
 
         try:
             if self.schema not in connection.schemas():
                 return []
             return [t.tableName() for t in connection.tables(self.schema)]
-        except QgsProviderConnectionException as error:  # server down, no right on the schema…
+        except QgsException as error:  # QgsProviderConnectionException: server down, no right on the schema…
             raise SandtError(translate("SandtStorage", "The PostgreSQL base {} cannot be read: {}").format(
                 self.location, _connection_error(error))) from None
 
@@ -209,8 +205,23 @@ class SandtBase:
         if not self.exists():
             raise SandtError(translate("SandtStorage", "The Sandt base {} does not exist: create it first (Create the "
                                                        "Sandt base).").format(self.location))
+        present = set(self._table_names())
         for table in TABLES:
-            self.layer(table)
+            if table not in present:
+                raise SandtError(translate("SandtStorage", "The table \"{}\" of the base {} cannot be read: is it "
+                                                           "really a Sandt base (made by \"Create the Sandt base\")?")
+                                 .format(table, self.location))
+
+    def _table_names(self):
+        """The tables of the base, as its connection lists them (no layer opened)."""
+        from qgis.core import QgsException
+
+        if self.is_postgis:
+            return self._postgis_tables(self.connection())
+        try:
+            return [t.tableName() for t in self.connection().tables()]
+        except QgsException:  # not a GeoPackage (a CSV, a damaged file…): no Sandt table in it
+            return []
 
     def close(self):
         """Nothing to release (layers are opened per call); kept for callers that tidy up."""
@@ -347,7 +358,7 @@ class SandtBase:
 
         from ..compat import wkb_type
 
-        from qgis.core import QgsProviderConnectionException
+        from qgis.core import QgsException
 
         connection = self.connection()
         try:
@@ -365,7 +376,7 @@ class SandtBase:
                 connection.createVectorTable(self.schema, table, qgs_fields(table), geometry, crs, False,
                                              {"geometryColumn": "geom"})
             self._create_indexes(connection, self.schema)
-        except QgsProviderConnectionException as error:  # no right to create, server gone…
+        except QgsException as error:  # QgsProviderConnectionException: no right to create, server gone…
             raise SandtError(translate("SandtStorage", "Base not created in {}: {}").format(
                 self.location, _connection_error(error))) from None
 
@@ -427,18 +438,18 @@ class SandtBase:
 
     # --- reading ----------------------------------------------------------------------------
     def read_cites(self, with_geometry=False):
+        """The cités of the base: dicts of their fields, with fid (and geometry when asked)."""
+        if not with_geometry:
+            return self.read_table("cites")
         from qgis.core import QgsFeatureRequest
 
-        request = QgsFeatureRequest()
-        if not with_geometry:
-            request.setFlags(_no_geometry())
+        layer = self.layer("cites")
+        names = layer.fields().names()
         result = []
-        for feature in self.layer("cites").getFeatures(request):
-            cite = _null_free(feature.attributeMap()) if hasattr(feature, "attributeMap") else \
-                _null_free(dict(zip(feature.fields().names(), feature.attributes())))
+        for feature in layer.getFeatures(QgsFeatureRequest()):
+            cite = {name: python_value(value) for name, value in zip(names, feature.attributes())}
             cite["fid"] = feature.id()
-            if with_geometry:
-                cite["geometry"] = feature.geometry()
+            cite["geometry"] = feature.geometry()
             result.append(cite)
         return result
 
@@ -589,8 +600,7 @@ class SandtBase:
             make = _feature_maker(layers["historique"].fields(), ("import_id", "nom_table", "cle", "champ",
                                                                    "ancienne_valeur", "nouvelle_valeur", "date_modif",
                                                                    "utilisateur"))
-            _add(layers["historique"], [make((import_id, table, key, field, old, new, qnow, user))
-                                        for table, key, field, old, new in history])
+            _add(layers["historique"], [make((import_id,) + entry + (qnow, user)) for entry in history])
             counts = plan.counts
             feature = QgsFeature(layers["imports"].fields())
             for name, value in (("import_id", import_id), ("fichier", source_name), ("sha256", sha256),
@@ -843,12 +853,23 @@ def _feature_maker(fields, names):
 
     positions = [fields.indexFromName(name) for name in names]
     count = fields.count()
+    first = positions[0]
+    if positions == list(range(first, first + len(positions))):
+        # the usual case (the key column first, then the named fields in order): no per-value placing
+        before, after = [None] * first, [None] * (count - first - len(positions))
+
+        def make_in_order(values):
+            feature = QgsFeature()
+            feature.setAttributes(before + list(values) + after)
+            return feature
+
+        return make_in_order
 
     def make(values):
         attributes = [None] * count
         for position, value in zip(positions, values):
             attributes[position] = value
-        feature = QgsFeature(fields)
+        feature = QgsFeature()
         feature.setAttributes(attributes)
         return feature
 

@@ -16,6 +16,7 @@ import csv
 import datetime
 import io
 import os
+import re
 
 from ..i18n import translate
 from .planning import TableError, detect_columns
@@ -26,6 +27,8 @@ TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
 HEADER_SEARCH_ROWS = 50
 #: A line shown in a message is cut to this many characters.
 SHOWN_LINE_LENGTH = 120
+#: A character written in UTF-8 on two to four bytes.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 _QT_TYPES = None
 
@@ -225,7 +228,10 @@ def decode_text(data, name):
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as error:
         utf8_error = error
-    lines = data.split(b"\n")
+    if not bom and not _UTF8_SEQUENCE.search(data):
+        lines = []  # not one UTF-8 character in the file: a Windows-1252 file, no line to look into
+    else:
+        lines = data.split(b"\n")
     bad, good_non_ascii = [], 0
     for number, line in enumerate(lines, 1):
         try:
@@ -396,7 +402,7 @@ def _single_line_record(ligne, fields, line, separator, width, width_limit=None)
     More cells than ``width_limit`` (the header's and the usual line's count), or a filled cell right of
     the header's last column, make the line unreadable: its cells are shifted."""
     cells = [f.strip() or None for f in fields]
-    if _is_blank_row(cells):
+    if not any(cells):
         return None
     extra = [c for c in cells[width:] if c is not None]
     if extra or len(cells) > (width_limit or width):
@@ -404,8 +410,9 @@ def _single_line_record(ligne, fields, line, separator, width, width_limit=None)
                                           "cell shifts the columns; put that cell between double quotes") \
             .format(len(cells), width, translate("SandtTable", "tab") if separator == "\t" else separator)
         return TableRecord(ligne, None, problem, _shown_line(line))
-    cells = cells[:width] + [None] * (width - len(cells))
-    return TableRecord(ligne, cells, text=_shown_line(line))
+    if len(cells) != width:
+        cells = cells[:width] + [None] * (width - len(cells))
+    return TableRecord(ligne, cells)
 
 
 # --- spreadsheets ------------------------------------------------------------------------------------

@@ -225,11 +225,13 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
                     "Import {} was applied, but its report could not be written ({}): see the imports of the "
                     "base, or undo it.").format(import_id, error.args[0] if error.args else "")) from error
             raise
-        fields = report_fields()
         features = []
         for row in plan.report:
-            feature = QgsFeature(fields)
-            feature.setAttributes([spreadsheet_safe(value) for value in row.as_tuple()])
+            feature = QgsFeature()
+            # the line, the score and the action are numbers and codes: only the cité and the message can
+            # carry what the file or the base hold
+            feature.setAttributes([row.ligne, spreadsheet_safe(row.cite_id), row.score, row.action,
+                                   spreadsheet_safe(row.message)])
             features.append(feature)
         if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             message = self.tr("The import report could not be written: {}").format(

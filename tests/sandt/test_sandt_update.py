@@ -459,3 +459,12 @@ def test_create_over_something_it_cannot_replace_is_a_clear_error(run_alg, tmp_p
     with pytest.raises(QgsProcessingException, match="Impossible d'écrire .*base.gpkg"):
         run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": str(folder)})
     assert folder.is_dir()
+
+
+@pytest.mark.parametrize("content", [b"Code INSEE;Commune\n62498;Lens\n", b"\x00\x01 pas une base" * 50])
+def test_a_file_that_is_no_sandt_base_is_a_clear_error(run_alg, tmp_path, sandt, content):
+    base = tmp_path / "pas_une_base.gpkg"
+    base.write_bytes(content)
+    rows = [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "", "", ""]]
+    with pytest.raises(QgsProcessingException, match="est-ce bien une base Sandt"):
+        update(run_alg, str(base), sandt.write_csv(tmp_path / "p.csv", rows))
