@@ -5,12 +5,27 @@ The codes stay in the base and in the REPORT's fields (the contract); these labe
 messages and the guides. Every label goes through translation when it is asked for, never at import time.
 """
 
+import datetime
+import functools
+
+from qgis.PyQt.QtCore import QLocale
+
 from ..i18n import translate
+
+
+def _language():
+    """What the labels depend on: the translation of one of them (it changes with the installed language)."""
+    return translate("SandtLabels", "inserted")
 
 
 def action_label(code):
     """"insere" → "inséré" (in a French QGIS)."""
-    labels = {
+    return _action_labels(_language()).get(code, code or "")
+
+
+@functools.lru_cache(maxsize=8)
+def _action_labels(_language):
+    return {
         "insere": translate("SandtLabels", "inserted"),
         "mis_a_jour": translate("SandtLabels", "updated"),
         "inchange": translate("SandtLabels", "unchanged"),
@@ -19,43 +34,59 @@ def action_label(code):
         "invalide": translate("SandtLabels", "invalid"),
         "doublon": translate("SandtLabels", "duplicate"),
     }
-    return labels.get(code, code or "")
 
 
 def etat_label(code):
     """The state of a cité or the status of an operation: "en_cours" → "en cours"."""
-    labels = {
+    return _etat_labels(_language()).get(code, code or "")
+
+
+@functools.lru_cache(maxsize=8)
+def _etat_labels(_language):
+    return {
         "non_engage": translate("SandtLabels", "not started"),
         "programme": translate("SandtLabels", "programmed"),
         "en_cours": translate("SandtLabels", "in progress"),
         "acheve": translate("SandtLabels", "finished"),
     }
-    return labels.get(code, code or "")
 
 
 def reseau_label(code):
     """"eau_potable" → "eau potable"."""
-    labels = {
+    return _reseau_labels(_language()).get(code, code or "")
+
+
+@functools.lru_cache(maxsize=8)
+def _reseau_labels(_language):
+    return {
         "voirie": translate("SandtLabels", "roads"),
         "assainissement": translate("SandtLabels", "sewerage"),
         "eau_potable": translate("SandtLabels", "drinking water"),
         "eclairage": translate("SandtLabels", "street lighting"),
     }
-    return labels.get(code, code or "")
 
 
 def import_state_label(code):
     """The state of an import: "applique" → "appliqué"."""
-    labels = {
+    return _import_state_labels(_language()).get(code, code or "")
+
+
+@functools.lru_cache(maxsize=8)
+def _import_state_labels(_language):
+    return {
         "applique": translate("SandtLabels", "applied"),
         "annule": translate("SandtLabels", "undone"),
     }
-    return labels.get(code, code or "")
 
 
 def field_label(name):
     """A field of the operations or cités as the history shows it: "montant_ht" → "montant HT"."""
-    labels = {
+    return _field_labels(_language()).get(name, name or "")
+
+
+@functools.lru_cache(maxsize=8)
+def _field_labels(_language):
+    return {
         "*": translate("SandtLabels", "operation"),
         "statut": translate("SandtLabels", "status"),
         "montant_ht": translate("SandtLabels", "amount excl. VAT"),
@@ -66,14 +97,11 @@ def field_label(name):
         "etat": translate("SandtLabels", "state"),
         "avancement_pct": translate("SandtLabels", "progress (%)"),
     }
-    return labels.get(name, name or "")
 
 
 def value_label(field, value):
     """A stored value of ``field`` as a person reads it: codes as words, numbers with the user's
     separators, dates as dd/mm/yyyy, "insertion"/"suppression" of a whole operation in words."""
-    import datetime
-
     if value is None or value == "":
         return translate("SandtLabels", "empty")
     if field == "statut" or field == "etat":
@@ -103,8 +131,6 @@ def value_label(field, value):
 def format_number(value, decimals=None):
     """``value`` with the separators of the user's locale (QLocale(), which QGIS sets from its settings):
     "1 234,5" in French. ``decimals`` None: as many as needed, at most two."""
-    from qgis.PyQt.QtCore import QLocale
-
     if value is None:
         return ""
     if decimals is None:

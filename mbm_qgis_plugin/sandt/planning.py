@@ -191,6 +191,9 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
     total_line = translate("SandtPlanning", "Total line (\"{}\"): a total or sub-total line is never imported.")
     invalid = translate("SandtPlanning", "Invalid line: {}.")
     new_operation = translate("SandtPlanning", "New operation: {} {}.")
+    changed = translate("SandtPlanning", "Changed: {}.")
+    change = translate("SandtPlanning", "{} {} → {}")
+    up_to_date = translate("SandtPlanning", "Already up to date.")
     new_messages = {}
     report = plan.report.append
     roles = list(mapping.items())
@@ -251,11 +254,10 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
             if changes:
                 plan.updates.append((key, old.get("fid"), changes))
                 action = "mis_a_jour"
-                message = translate("SandtPlanning", "Changed: {}.").format(", ".join(
-                    translate("SandtPlanning", "{} {} → {}").format(field_label(f), value_label(f, o), value_label(f, n))
-                    for f, (o, n) in sorted(changes.items())))
+                message = changed.format(", ".join(change.format(field_label(f), value_label(f, o), value_label(f, n))
+                                                   for f, (o, n) in sorted(changes.items())))
             else:
-                action, message = "inchange", translate("SandtPlanning", "Already up to date.")
+                action, message = "inchange", up_to_date
         if match.message:
             message = "{} {}".format(message, match.message)
         report(ReportRow(ligne, match.cite_id, match.score, action, _noted(message, note),

@@ -24,7 +24,7 @@ from ..base import MbmAlgorithm
 from .common import base_parameter
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def report_fields():
@@ -35,7 +35,7 @@ def report_fields():
 def spreadsheet_safe(value):
     """A text cell of the REPORT that a spreadsheet cannot take for a formula: a leading =, +, -, @, tab or
     carriage return is preceded by an apostrophe, as OWASP recommends against CSV injection."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if value and value.__class__ is str and value[0] in FORMULA_STARTS:
         return "'" + value
     return value
 
