@@ -16,7 +16,7 @@ base = os.path.join(work, "base_sandt.gpkg")
 programme = os.path.join(sample, "programme_girzom_2026.csv")
 processing.run("mbm:sandt_create", {"CITES": os.path.join(sample, "bassin_minier_synthetique.gpkg") +
                                     "|layername=cites", "OUTPUT": base})
-processing.run("mbm:sandt_update", {"BASE": base, "TABLE": programme, "REPORT": "TEMPORARY_OUTPUT"})
+processing.run("mbm:sandt_update", {"BASE": base, "TABLE": programme, "DRY_RUN": False, "REPORT": "TEMPORARY_OUTPUT"})
 
 # A follow-up programme: the first rows again, works now finished, plus the rows that need a decision.
 with open(programme, encoding="cp1252", newline="") as handle:
