@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -192,10 +193,11 @@ class SandtTab(TaskTab):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(QLabel(self.tr("Imports"), lower))
-        self.imports_table = QTableWidget(0, 5, lower)
+        self.imports_table = QTableWidget(0, 4, lower)
         self.imports_table.setObjectName("sandtImports")
-        self.imports_table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("File"),
-                                                      self.tr("Rows"), self.tr("State")])
+        # the file and its counts on two lines of one column: five columns do not fit a dock of 480 px
+        self.imports_table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("File and lines"),
+                                                      self.tr("State")])
         self.imports_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.imports_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.imports_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -203,8 +205,8 @@ class SandtTab(TaskTab):
         self.imports_table.setWordWrap(True)
         header = self.imports_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        lower_layout.addWidget(self.imports_table, 1)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        lower_layout.addWidget(self.imports_table, 2)
         imports_buttons = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Undo the selected import…"), lower)
         self.undo_button.setToolTip(self.tr("Restore what the import changed, after confirmation."))
@@ -216,11 +218,12 @@ class SandtTab(TaskTab):
         lower_layout.addLayout(imports_buttons)
         self.cite_details = QTextBrowser(lower)
         self.cite_details.setPlaceholderText(self.tr("Select a cité on the map to see its operations and history."))
-        lower_layout.addWidget(self.cite_details, 1)
+        lower_layout.addWidget(self.cite_details, 3)
         splitter.addWidget(report_box)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout.addWidget(splitter, 1)
 
         self.connect(self.open_gpkg_action.triggered, self.choose_geopackage)
@@ -234,6 +237,7 @@ class SandtTab(TaskTab):
         self.connect(self.stop_button.clicked, self.stop)
         self.connect(self.action_filter.currentIndexChanged, self._filter_changed)
         self.connect(self.report_view.selectionModel().selectionChanged, self._report_selection_changed)
+        self.connect(self.report_view.horizontalHeader().sortIndicatorChanged, self._sorted)
         self.connect(self.resolve_button.clicked, self.resolve_selected)
         self.connect(self.undo_button.clicked, self.undo_selected)
         self.connect(self.show_cites_button.clicked, self.show_cites)
@@ -476,12 +480,23 @@ class SandtTab(TaskTab):
         cells = {column: [self.report_model.index(r, column).data() or "" for r in rows] or [""]
                  for column in range(len(REPORT_FIELDS) - 1)}
         header.setMinimumSectionSize(metrics.horizontalAdvance("0000"))
-        header.resizeSection(0, text_width(["0000"] + cells[0]))
-        header.resizeSection(1, min(text_width(cells[1]), metrics.horizontalAdvance("M") * 6))
-        header.resizeSection(2, text_width(["100"]))
-        header.resizeSection(3, text_width([action_label(a) for a in ACTIONS if a in set(
-            self.report_model.index(r, 3).data(CODE_ROLE) for r in rows)] or [""]))
+        shown = set(self.report_model.index(r, 3).data(CODE_ROLE) for r in rows)
+        widths = {0: text_width(["0000"] + cells[0]), 1: min(text_width(cells[1]), metrics.horizontalAdvance("M") * 5),
+                  2: text_width(["100"]), 3: text_width([action_label(a) for a in ACTIONS if a in shown] or [""])}
+        style = header.style()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + margin
+        for column, width in widths.items():
+            # never narrower than the header's title, and its sort arrow on the sorted column ("Score" must
+            # not read "Sco")
+            title = metrics.horizontalAdvance(str(self.report_model.headerData(column, Qt.Orientation.Horizontal)))
+            title += margin + padding + (arrow if column == header.sortIndicatorSection() else 0)
+            header.resizeSection(column, max(width, title))
         header.setStretchLastSection(True)
+
+    def _sorted(self, *_args):
+        if self.report_model.rowCount():
+            self._size_report_columns()
 
     def _fill_filter(self, counts):
         current = self.action_filter.currentData() if self.action_filter.count() else ""
@@ -522,8 +537,8 @@ class SandtTab(TaskTab):
 
     def _counts_text(self, results):
         counts = [(action, int(results.get("NB_" + action.upper(), 0))) for action in ACTIONS]
-        return ", ".join("{} {}".format(format_number(count), action_label(action)) for action, count in counts
-                         if count) or self.tr("no line")
+        return ", ".join(self.tr("{}: {}").format(action_label(action), format_number(count))
+                         for action, count in counts if count) or self.tr("no line")
 
     def _dry_run_done(self, ok, results):
         if not ok:
@@ -649,12 +664,13 @@ class SandtTab(TaskTab):
             number = self.imports_table.rowCount()
             self.imports_table.insertRow(number)
             date = record["date_import"]
-            values = [record["import_id"], date.strftime("%d/%m/%Y %H:%M") if date else "", record["fichier"] or "",
-                      self._import_counts(record), import_state_label(record["etat"])]
+            values = [record["import_id"], date.strftime("%d/%m/%Y %H:%M") if date else "",
+                      "{}\n{}".format(record["fichier"] or "", self._import_counts(record)),
+                      import_state_label(record["etat"])]
             for column, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
-                if column == 4:
+                if column == 3:
                     item.setData(CODE_ROLE, record["etat"])
                 self.imports_table.setItem(number, column, item)
         self.imports_table.resizeRowsToContents()
@@ -674,10 +690,10 @@ class SandtTab(TaskTab):
             return False
         row = rows[0].row()
         import_id = int(self.imports_table.item(row, 0).data(Qt.ItemDataRole.DisplayRole))
+        file_name, counts = (self.imports_table.item(row, 2).text().split("\n", 1) + [""])[:2]
         question = self.tr("Undo import {} of {} (file \"{}\": {})?\n\nThe operations it added are removed and those "
                            "it changed get back their previous values.").format(
-            import_id, self.imports_table.item(row, 1).text(), self.imports_table.item(row, 2).text(),
-            self.imports_table.item(row, 3).text())
+            import_id, self.imports_table.item(row, 1).text(), file_name, counts)
         if not self.confirm(self.tr("Undo an import"), question):
             self._message(self.tr("Nothing undone."))
             return False

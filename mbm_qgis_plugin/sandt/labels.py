@@ -136,4 +136,6 @@ def format_number(value, decimals=None):
     if decimals is None:
         number = float(value)
         decimals = 0 if number == int(number) else (1 if round(number, 1) == round(number, 2) else 2)
-    return QLocale().toString(float(value), "f", decimals)
+    # A locale of the user's language with its own number options: QGIS's default locale may omit the
+    # thousands separator (its "show group separator" option), and "1234567,5" is hard to read.
+    return QLocale(QLocale().name()).toString(float(value), "f", decimals)

@@ -4,47 +4,47 @@
 <context>
     <name>SandtBaseField</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="827" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="843" />
         <source>Open a Sandt base</source>
         <translation>Ouvrir une base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="827" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="843" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="837" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="853" />
         <source>PostGIS base</source>
         <translation>Base PostGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="841" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="857" />
         <source>No saved PostgreSQL connection: add one in the Data Source Manager.</source>
         <translation>Aucune connexion PostgreSQL enregistrée : en ajouter une dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="844" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="860" />
         <source>Saved connection</source>
         <translation>Connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="847" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="863" />
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="860" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="876" />
         <source>GeoPackage, or postgis:connection/schema</source>
         <translation>GeoPackage, ou postgis:connexion/schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="865" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="881" />
         <source>GeoPackage…</source>
         <translation>GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="866" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="882" />
         <source>PostGIS connection…</source>
         <translation>Connexion PostGIS…</translation>
     </message>
@@ -125,147 +125,147 @@
 <context>
     <name>SandtLabels</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="14" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="29" />
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="15" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="30" />
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="16" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="31" />
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="17" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="32" />
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="18" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="33" />
         <source>ambiguous</source>
         <translation>ambigu</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="19" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="34" />
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="20" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="35" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="28" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="47" />
         <source>not started</source>
         <translation>non engagé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="29" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="48" />
         <source>programmed</source>
         <translation>programmé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="30" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="49" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="31" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="50" />
         <source>finished</source>
         <translation>achevé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="39" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="62" />
         <source>roads</source>
         <translation>voirie</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="40" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="63" />
         <source>sewerage</source>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="41" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="64" />
         <source>drinking water</source>
         <translation>eau potable</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="42" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="65" />
         <source>street lighting</source>
         <translation>éclairage public</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="50" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="77" />
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="51" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="78" />
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="59" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="90" />
         <source>operation</source>
         <translation>opération</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="60" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="91" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="61" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="92" />
         <source>amount excl. VAT</source>
         <translation>montant HT</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="62" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="93" />
         <source>length (m)</source>
         <translation>longueur (m)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="63" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="94" />
         <source>end of works</source>
         <translation>fin des travaux</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="64" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="95" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="65" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="96" />
         <source>updated on</source>
         <translation>mis à jour le</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="66" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="97" />
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="67" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="98" />
         <source>progress (%)</source>
         <translation>avancement (%)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="78" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="106" />
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="84" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="112" />
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="85" />
+        <location filename="../../mbm_qgis_plugin/sandt/labels.py" line="113" />
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
@@ -273,52 +273,52 @@
 <context>
     <name>SandtNames</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="339" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="345" />
         <source>No cité of the base for the INSEE code {}: check the commune.</source>
         <translation>Aucune cité de la base pour le code INSEE {} : vérifier la commune.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="341" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="347" />
         <source>No cité of the base for the commune "{}": check the commune.</source>
         <translation>Aucune cité de la base pour la commune « {} » : vérifier la commune.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="346" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="352" />
         <source>Cité recognised by a saved alias.</source>
         <translation>Cité reconnue par un alias enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="350" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="356" />
         <source>The INSEE code {} is that of {} in the base, not of "{}": correct the INSEE code or the commune.</source>
         <translation>Le code INSEE {} est celui de {} dans la base, pas de « {} » : corriger le code INSEE ou la commune.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="361" />
         <source>No cité of the base for the INSEE code {}: check the code.</source>
         <translation>Aucune cité de la base pour le code INSEE {} : vérifier le code.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="369" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="375" />
         <source>Cité "{}" is not in the base for this commune. The closest, "{}" ({}), is under the threshold {}. Correct the name or choose the cité.</source>
         <translation>Cité « {} » absente de la base pour cette commune. La plus proche, « {} » ({}), est sous le seuil {}. Corriger le nom ou choisir la cité.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="373" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="379" />
         <source>Cité "{}" is not in the base for this commune. Correct the name or choose the cité.</source>
         <translation>Cité « {} » absente de la base pour cette commune. Corriger le nom ou choisir la cité.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="379" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="385" />
         <source>"{}" ({})</source>
         <translation>« {} » ({})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="381" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="387" />
         <source>Cité "{}": several cités are possible ({}). Choose the cité.</source>
         <translation>Cité « {} » : plusieurs cités possibles ({}). Choisir la cité.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="385" />
+        <location filename="../../mbm_qgis_plugin/sandt/names.py" line="391" />
         <source>Name matched to "{}".</source>
         <translation>Nom rapproché de « {} ».</translation>
     </message>
@@ -326,122 +326,122 @@
 <context>
     <name>SandtPlanning</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="36" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="37" />
         <source>INSEE code (field "INSEE code column")</source>
         <translation>Code INSEE (champ « Colonne du code INSEE »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="37" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="38" />
         <source>Commune (field "Commune column")</source>
         <translation>Commune (champ « Colonne de la commune »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="38" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="39" />
         <source>Cité (field "Cité column")</source>
         <translation>Cité (champ « Colonne de la cité »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="39" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="40" />
         <source>Network (field "Network column")</source>
         <translation>Réseau (champ « Colonne du réseau »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="40" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="41" />
         <source>Status (field "Status column")</source>
         <translation>Statut (champ « Colonne du statut »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="41" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="42" />
         <source>Programme year (field "Programme year column")</source>
         <translation>Année programme (champ « Colonne de l'année de programme »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="42" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="43" />
         <source>Amount excl. VAT (field "Amount excl. VAT column")</source>
         <translation>Montant HT (champ « Colonne du montant HT »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="43" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="44" />
         <source>Length (field "Length column")</source>
         <translation>Longueur (champ « Colonne de la longueur »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="44" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="45" />
         <source>End of works date (field "End of works date column")</source>
         <translation>Date fin travaux (champ « Colonne de la date de fin de travaux »)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="73" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="74" />
         <source>The column "{}" given for {} does not exist in the table (columns: {}).</source>
         <translation>La colonne « {} » indiquée pour {} n'existe pas dans le tableau (colonnes : {}).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="95" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="96" />
         <source>{} or {}</source>
         <translation>{} ou {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="97" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="98" />
         <source>No usable header for: {}. Columns read: {}. The header row must name the columns (Code INSEE, Commune, Cité, Réseau, Statut, Année programme…), or give the columns in the fields of the dialog.</source>
         <translation>Aucun en-tête utilisable pour : {}. Colonnes lues : {}. La ligne d'en-têtes doit nommer les colonnes (Code INSEE, Commune, Cité, Réseau, Statut, Année programme…), ou indiquer les colonnes dans les champs de la boîte de dialogue.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="97" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="98" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="187" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="188" />
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="196" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="190" />
         <source>Unreadable line: {}. Line as typed: "{}"</source>
         <translation>Ligne illisible : {}. Ligne telle que saisie : « {} »</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="201" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="191" />
         <source>Total line ("{}"): a total or sub-total line is never imported.</source>
         <translation>Ligne de total (« {} ») : une ligne de total ou de sous-total n'est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="207" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="192" />
         <source>Invalid line: {}.</source>
         <translation>Ligne invalide : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="219" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="228" />
         <source>{} {} ≠ {}</source>
         <translation>{} {} ≠ {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="223" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="232" />
         <source>Same cité, network and year as line {} but other values ({}): only line {} is taken; correct the file and import it again.</source>
         <translation>Même cité, réseau et année que la ligne {} mais d'autres valeurs ({}) : seule la ligne {} est prise ; corriger le fichier et le réimporter.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="227" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="236" />
         <source>Repeats line {} (same values): line ignored.</source>
         <translation>Répète la ligne {} (mêmes valeurs) : ligne ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="238" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="193" />
         <source>New operation: {} {}.</source>
         <translation>Nouvelle opération : {} {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="245" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="194" />
         <source>Changed: {}.</source>
         <translation>Modifié : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="245" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="195" />
         <source>{} {} → {}</source>
         <translation>{} {} → {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="249" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="196" />
         <source>Already up to date.</source>
         <translation>Déjà à jour.</translation>
     </message>
@@ -552,112 +552,112 @@
 <context>
     <name>SandtRules</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="296" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="320" />
         <source>INSEE code "{}" is malformed (5 digits expected)</source>
         <translation>code INSEE « {} » mal formé (5 chiffres attendus)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="298" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="322" />
         <source>neither INSEE code nor commune: fill in one of them</source>
         <translation>ni code INSEE ni commune : renseigner l'un des deux</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="300" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="324" />
         <source>empty cité name: fill in the cité</source>
         <translation>nom de cité vide : renseigner la cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="303" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="326" />
         <source>cité name "{}" is uncertain: give the cité for sure</source>
         <translation>nom de cité « {} » incertain : indiquer la cité de façon sûre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="309" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="332" />
         <source>network "{}" is uncertain: give the network for sure</source>
         <translation>réseau « {} » incertain : indiquer le réseau de façon sûre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="312" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="335" />
         <source>unknown network "{}" (roads, sewerage, drinking water or street lighting)</source>
         <translation>réseau « {} » inconnu (voirie, assainissement, eau potable ou éclairage public)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="318" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="341" />
         <source>status "{}" is uncertain: import only a confirmed status</source>
         <translation>statut « {} » incertain : n'importer qu'un statut confirmé</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="321" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="344" />
         <source>unknown status "{}" (programmed, in progress or finished)</source>
         <translation>statut « {} » inconnu (programmé, en cours ou achevé)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="328" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="351" />
         <source>programme year {} is impossible (between {} and {})</source>
         <translation>année de programme {} impossible (entre {} et {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="331" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="354" />
         <source>empty programme year: fill it in</source>
         <translation>année de programme vide : la renseigner</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="333" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="356" />
         <source>programme year "{}" is unreadable (4 digits expected)</source>
         <translation>année de programme « {} » illisible (4 chiffres attendus)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="350" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="376" />
         <source>end of works date "{}" is unreadable (dd/mm/yyyy expected)</source>
         <translation>date de fin de travaux « {} » illisible (jj/mm/aaaa attendu)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="359" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="385" />
         <source>negative amount excl. VAT ({}): correct the amount</source>
         <translation>montant HT négatif ({}) : corriger le montant</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="360" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="386" />
         <source>amount excl. VAT "{0}" is ambiguous: write {1} or {2}</source>
         <translation>montant HT « {0} » ambigu : écrire {1} ou {2}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="361" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="387" />
         <source>amount excl. VAT "{}" is not a finite number: correct the cell</source>
         <translation>montant HT « {} » qui n'est pas un nombre fini : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="362" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="388" />
         <source>amount excl. VAT "{}" is implausible (over one billion euros): correct the cell</source>
         <translation>montant HT « {} » invraisemblable (plus d'un milliard d'euros) : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="365" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="391" />
         <source>amount excl. VAT "{}" is not a number</source>
         <translation>montant HT « {} » non numérique</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="368" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="394" />
         <source>negative length ({}): correct the length</source>
         <translation>longueur négative ({}) : corriger la longueur</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="369" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="395" />
         <source>length "{0}" is ambiguous: write {1} or {2}</source>
         <translation>longueur « {0} » ambiguë : écrire {1} ou {2}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="370" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="396" />
         <source>length "{}" is not a finite number: correct the cell</source>
         <translation>longueur « {} » qui n'est pas un nombre fini : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="371" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="397" />
         <source>length "{}" is implausible (over 100 km): correct the cell</source>
         <translation>longueur « {} » invraisemblable (plus de 100 km) : corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="374" />
+        <location filename="../../mbm_qgis_plugin/sandt/rules.py" line="400" />
         <source>length "{}" is not a number</source>
         <translation>longueur « {} » non numérique</translation>
     </message>
@@ -665,187 +665,187 @@
 <context>
     <name>SandtStorage</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="135" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="131" />
         <source>No base given: choose a GeoPackage or a PostGIS base.</source>
         <translation>Aucune base indiquée : choisir un GeoPackage ou une base PostGIS.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="140" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="136" />
         <source>PostGIS base "{}": write postgis:&lt;connection name&gt;/&lt;schema&gt;.</source>
         <translation>Base PostGIS « {} » : écrire postgis:&lt;nom de la connexion&gt;/&lt;schéma&gt;.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="160" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="156" />
         <source>The PostgreSQL connection "{}" does not exist in QGIS: create it in the Data Source Manager.</source>
         <translation>La connexion PostgreSQL « {} » n'existe pas dans QGIS : la créer dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="185" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="211" />
         <source>The table "{}" of the base {} cannot be read: is it really a Sandt base (made by "Create the Sandt base")?</source>
         <translation>La table « {} » de la base {} est illisible : est-ce bien une base Sandt (créée par « Créer la base Sandt ») ?</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="204" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="200" />
         <source>The PostgreSQL base {} cannot be read: {}</source>
         <translation>La base PostgreSQL {} est illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="210" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="206" />
         <source>The Sandt base {} does not exist: create it first (Create the Sandt base).</source>
         <translation>La base Sandt {} n'existe pas : la créer d'abord (Créer la base Sandt).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="241" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="252" />
         <source>the layer of cités is empty</source>
         <translation>la couche des cités est vide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="243" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="254" />
         <source>empty cite_id for the features {}</source>
         <translation>cite_id vide pour les entités {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="245" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="256" />
         <source>duplicate cite_id: {}</source>
         <translation>cite_id en double : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="253" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="264" />
         <source>malformed INSEE code (5 characters expected): {}</source>
         <translation>code INSEE mal formé (5 caractères attendus) : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="257" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="268" />
         <source>geometries that are not polygons: {}</source>
         <translation>géométries qui ne sont pas des polygones : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="260" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="271" />
         <source>invalid geometries (tool "Fix geometries"): {}</source>
         <translation>géométries invalides (outil « Réparer les géométries ») : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="263" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="274" />
         <source>Base not created: {}. Correct the layer of cités.</source>
         <translation>Base non créée : {}. Corriger la couche des cités.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="263" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="274" />
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="300" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="311" />
         <source>Base not created: {} is already a Sandt base with {} import(s) and their history. Choose another file or schema (or delete the old base if that is really wanted).</source>
         <translation>Base non créée : {} est déjà une base Sandt avec {} import(s) et leur historique. Choisir un autre fichier ou schéma (ou supprimer l'ancienne base si c'est vraiment voulu).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="321" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="332" />
         <source>The file {} already exists.</source>
         <translation>Le fichier {} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="327" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="338" />
         <source>Cannot write {} ({}): close this file if it is open (QGIS project, other software) or choose another name.</source>
         <translation>Impossible d'écrire {} ({}) : fermer ce fichier s'il est ouvert (projet QGIS, autre logiciel) ou choisir un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="337" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="348" />
         <source>Cannot create {}: {}</source>
         <translation>Impossible de créer {} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="360" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="371" />
         <source>The table {}.{} already exists.</source>
         <translation>La table {}.{} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="369" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="380" />
         <source>Base not created in {}: {}</source>
         <translation>Base non créée dans {} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="395" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="406" />
         <source>Cannot open a transaction on the base {}.</source>
         <translation>Impossible d'ouvrir une transaction sur la base {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="398" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="409" />
         <source>Cannot open a transaction on the base {}: {}</source>
         <translation>Impossible d'ouvrir une transaction sur la base {} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="408" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="419" />
         <source>Writing to the base failed, nothing was changed: {}</source>
         <translation>L'écriture dans la base a échoué, rien n'a été modifié : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="549" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="560" />
         <source>Import refused: {} operation(s) it would change have changed since it was prepared (revision {} → {}), probably by another import at the same time: {}. Nothing was written; run the dry run again, then apply.</source>
         <translation>Import refusé : {} opération(s) qu'il modifierait ont changé depuis sa préparation (révision {} → {}), sans doute par un autre import simultané : {}. Rien n'a été écrit ; relancer la simulation puis appliquer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="620" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="630" />
         <source>The base {} has no revision: it is not a Sandt base.</source>
         <translation>La base {} n'a pas de révision : ce n'est pas une base Sandt.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="677" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="687" />
         <source>Import {} does not exist in the base (imports: {}).</source>
         <translation>L'import {} n'existe pas dans la base (imports : {}).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="677" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="687" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="680" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="690" />
         <source>Import {} is already undone.</source>
         <translation>L'import {} est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="689" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="699" />
         <source>import {}</source>
         <translation>l'import {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="691" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="701" />
         <source>imports {} (the latest first)</source>
         <translation>les imports {} (du plus récent au plus ancien)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="693" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="703" />
         <source>Undo refused: import {} has since changed operations of import {} (imports {}). Undo {} first.</source>
         <translation>Annulation refusée : l'import {} a modifié depuis des opérations de l'import {} (imports {}). Annuler d'abord {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="746" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="756" />
         <source>The cité {} does not exist in the base.</source>
         <translation>La cité {} n'existe pas dans la base.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="784" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="794" />
         <source>An amount or a length is not a finite number: nothing was written.</source>
         <translation>Un montant ou une longueur n'est pas un nombre fini : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="798" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="808" />
         <source>PostGIS schema "{}" refused: a schema name holds only letters without accents, digits and "_", does not start with a digit and has at most 63 characters (e.g. sandt, sandt_2026).</source>
         <translation>Schéma PostGIS « {} » refusé : un nom de schéma ne contient que des lettres sans accent, des chiffres et « _ », ne commence pas par un chiffre et compte au plus 63 caractères (par exemple sandt, sandt_2026).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="824" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="834" />
         <source>feature {}</source>
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="863" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="884" />
         <source>Cannot write into the table "{}": {}</source>
         <translation>Écriture impossible dans la table « {} » : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="871" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="892" />
         <source>Cannot update the table "{}": {}</source>
         <translation>Mise à jour impossible dans la table « {} » : {}</translation>
     </message>
@@ -853,392 +853,382 @@
 <context>
     <name>SandtTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="250" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="254" />
         <source>Base Sandt</source>
         <translation>Base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="93" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="94" />
         <source>Base and programme</source>
         <translation>Base et programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="98" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="99" />
         <source>GeoPackage, or postgis:connection/schema</source>
         <translation>GeoPackage, ou postgis:connexion/schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="100" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="101" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="103" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="104" />
         <source>GeoPackage…</source>
         <translation>GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="104" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="105" />
         <source>PostGIS connection…</source>
         <translation>Connexion PostGIS…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="105" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="106" />
         <source>Create from the active layer of cités…</source>
         <translation>Créer depuis la couche active des cités…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="108" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="109" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="113" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="114" />
         <source>CSV, XLSX or ODS programme file</source>
         <translation>Fichier de programme CSV, XLSX ou ODS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="118" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="119" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="130" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="131" />
         <source>Dry run</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="133" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="134" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="156" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="157" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="623" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="638" />
         <source>Keep this cité</source>
         <translation>Retenir cette cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="194" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="195" />
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="197" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="197" />
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="197" />
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="197" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="218" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="220" />
         <source>Select a cité on the map to see its operations and history.</source>
         <translation>Sélectionner une cité sur la carte pour voir ses opérations et son historique.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="286" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="290" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="284" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="288" />
         <source>Select the polygon layer of cités in the Layers panel first.</source>
         <translation>Sélectionner d'abord la couche de polygones des cités dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="286" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="290" />
         <source>New Sandt base</source>
         <translation>Nouvelle base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="308" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="312" />
         <source>Programme file</source>
         <translation>Fichier de programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="308" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="312" />
         <source>Tables (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="358" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="362" />
         <source>The Processing provider of the plugin is not loaded.</source>
         <translation>Le fournisseur Traitements de l'extension n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="354" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="358" />
         <source>Failed: {}</source>
         <translation>Échec : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="389" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="393" />
         <source>Dry run in progress…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="410" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="414" />
         <source>Import in progress…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="535" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="550" />
         <source>Dry run: {}. Nothing was written.</source>
         <translation>Simulation : {}. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="543" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="558" />
         <source>Import {} applied: {}.</source>
         <translation>Import {} appliqué : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="673" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="689" />
         <source>Select an import in the list first.</source>
         <translation>Choisir d'abord un import dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="684" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="700" />
         <source>Undoing import {}…</source>
         <translation>Annulation de l'import {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="688" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="704" />
         <source>Import {} undone.</source>
         <translation>Import {} annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="708" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="724" />
         <source>Cités (base Sandt)</source>
         <translation>Cités (base Sandt)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="710" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="726" />
         <source>The cités of this base cannot be read.</source>
         <translation>Les cités de cette base sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="758" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="767" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="783" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="664" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="680" />
         <source>{} inserted, {} updated, {} set aside</source>
         <translation>{} insérées, {} mises à jour, {} écartées</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="407" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="411" />
         <source>The programme file changed since the dry run: run the dry run again and review it before applying.</source>
         <translation>Le fichier de programme a changé depuis la simulation : relancer la simulation et la relire avant d'appliquer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="116" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="117" />
         <source>Choose the programme file</source>
         <translation>Choisir le fichier du programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="121" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="122" />
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="131" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="132" />
         <source>Read the programme and show what the import would do, without writing anything.</source>
         <translation>Lire le programme et montrer ce que ferait l'import, sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="134" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="135" />
         <source>Write the reviewed import into the base, in one transaction.</source>
         <translation>Écrire dans la base l'import vérifié, en une seule transaction.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="136" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="137" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="137" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="138" />
         <source>Stop the dry run or the import under way (nothing is written).</source>
         <translation>Arrêter la simulation ou l'import en cours (rien n'est écrit).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
         <source>Cité</source>
         <translation>Cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="161" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="176" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="177" />
         <source>Cité for the selected line:</source>
         <translation>Cité de la ligne choisie :</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="183" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="184" />
         <source>Keep this cité…</source>
         <translation>Retenir cette cité…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="185" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="186" />
         <source>Saved as an alias in the base, after confirmation: later imports will recognise this name.</source>
         <translation>Enregistrée comme alias dans la base, après confirmation : les imports suivants reconnaîtront ce nom.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="197" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="209" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="211" />
         <source>Undo the selected import…</source>
         <translation>Annuler l'import choisi…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="210" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="212" />
         <source>Restore what the import changed, after confirmation.</source>
         <translation>Rétablir ce que l'import a changé, après confirmation.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="211" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="213" />
         <source>Cités on the map</source>
         <translation>Cités sur la carte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="212" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="214" />
         <source>Add the cités of the base to the map; select one to see its operations and history below.</source>
         <translation>Ajouter les cités de la base à la carte ; en sélectionner une pour voir ses opérations et son historique ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="264" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="268" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="265" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="269" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="295" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="299" />
         <source>Creating the base…</source>
         <translation>Création de la base…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="302" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="306" />
         <source>Sandt base created with {} cités: {}</source>
         <translation>Base Sandt créée avec {} cités : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="329" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="333" />
         <source>First sheet with the columns</source>
         <translation>Première feuille portant les colonnes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="351" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="355" />
         <source>Stopped: nothing was written.</source>
         <translation>Arrêté : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="490" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="505" />
         <source>All lines ({})</source>
         <translation>Toutes les lignes ({})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="526" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="541" />
         <source>no line</source>
         <translation>aucune ligne</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="579" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="594" />
         <source>Line {} — {}: {}</source>
         <translation>Ligne {} — {} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="597" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="612" />
         <source>Choose the cité…</source>
         <translation>Choisir la cité…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="599" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="614" />
         <source>{} — {} ({}), score {}</source>
         <translation>{} — {} ({}), score {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="601" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="616" />
         <source>None of these cités</source>
         <translation>Aucune de ces cités</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="611" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="626" />
         <source>Choose the cité of the selected line first.</source>
         <translation>Choisir d'abord la cité de la ligne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="616" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="631" />
         <source>Line {} stays unresolved: correct the name in the file, or add the cité to the base, then run the dry run again.</source>
         <translation>La ligne {} reste sans cité : corriger le nom dans le fichier, ou ajouter la cité à la base, puis relancer la simulation.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="620" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="635" />
         <source>From now on, "{}" typed in the programmes of {} will mean the cité "{}" ({}), for this import and every later one.
 
 Save this alias in the base?</source>
@@ -1247,17 +1237,17 @@ Save this alias in the base?</source>
 Enregistrer cet alias dans la base ?</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="624" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="639" />
         <source>Nothing saved.</source>
         <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="631" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="646" />
         <source>Alias saved: "{}" is "{}" from now on.</source>
         <translation>Alias enregistré : « {} » désigne désormais « {} ».</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="677" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="694" />
         <source>Undo import {} of {} (file "{}": {})?
 
 The operations it added are removed and those it changed get back their previous values.</source>
@@ -1266,165 +1256,175 @@ The operations it added are removed and those it changed get back their previous
 Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées retrouvent leurs valeurs précédentes.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="681" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="697" />
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="682" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="698" />
         <source>Nothing undone.</source>
         <translation>Rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="755" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="771" />
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="776" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="792" />
         <source>the cité</source>
         <translation>la cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="779" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="795" />
         <source>import {} — {}: operation {}</source>
         <translation>import {} — {} : opération {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="781" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="797" />
         <source>import {} — {} — {}: {} → {}</source>
         <translation>import {} — {} — {} : {} → {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="575" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="590" />
         <source>Line {} — {} — {}: {}</source>
         <translation>Ligne {} — {} — {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
+        <source>File and lines</source>
+        <translation>Fichier et lignes</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="540" />
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
     </message>
 </context>
 <context>
     <name>SandtTable</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="127" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="130" />
         <source>The file "{}" cannot be found: check the path.</source>
         <translation>Le fichier « {} » est introuvable : vérifier le chemin.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="298" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="304" />
         <source>The file "{}" is empty.</source>
         <translation>Le fichier « {} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="138" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="141" />
         <source>The file "{}" is not a readable table (CSV, XLSX, ODS).</source>
         <translation>Le fichier « {} » n'est pas un tableau lisible (CSV, XLSX, ODS).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="152" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="155" />
         <source>column {}</source>
         <translation>colonne {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="198" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="201" />
         <source>{} holds no data: nothing to import.</source>
         <translation>{} ne contient aucune donnée : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="199" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="202" />
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="220" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="223" />
         <source>The file "{}" is in UTF-16 but is cut or damaged at line {}: nothing was imported; save the whole file again.</source>
         <translation>Le fichier « {} » est en UTF-16 mais coupé ou abîmé à la ligne {} : rien n'a été importé ; réenregistrer le fichier entier.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="242" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="248" />
         <source>The file "{}" is in UTF-8 but ends in the middle of a character (line {}): it was probably cut short. Nothing was imported; ask for the whole file.</source>
         <translation>Le fichier « {} » est en UTF-8 mais se termine au milieu d'un caractère (ligne {}) : il a sans doute été tronqué. Rien n'a été importé ; demander le fichier complet.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="247" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="253" />
         <source>The file "{}" mixes encodings: it is in UTF-8, but {} line(s) are not valid UTF-8 (a character cut in two, or text in another encoding such as Windows-1252): line(s) {}. Nothing was imported; save the whole file again in UTF-8.</source>
         <translation>Le fichier « {} » mélange des encodages : il est en UTF-8, mais {} ligne(s) ne sont pas de l'UTF-8 valide (caractère coupé en deux, ou texte dans un autre encodage comme Windows-1252) : ligne(s) {}. Rien n'a été importé ; réenregistrer le fichier entier en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="256" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="262" />
         <source>The file "{}" is neither UTF-8 nor Windows-1252: byte 0x{:02X} at line {} cannot be read. Nothing was imported; save the file again as CSV UTF-8.</source>
         <translation>Le fichier « {} » n'est ni en UTF-8 ni en Windows-1252 : l'octet 0x{:02X} de la ligne {} est illisible. Rien n'a été importé ; réenregistrer le fichier en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="281" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="287" />
         <source>Line {} cannot be read: {}</source>
         <translation>La ligne {} est illisible : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="294" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="300" />
         <source>The file "{}" is not a CSV text (binary content): save it as CSV or XLSX.</source>
         <translation>Le fichier « {} » n'est pas un texte CSV (contenu binaire) : l'enregistrer en CSV ou en XLSX.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="315" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="321" />
         <source>The file "{}"</source>
         <translation>Le fichier « {} »</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="322" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="328" />
         <source>{} (CSV, separator "{}", {}, header at line {})</source>
         <translation>{} (CSV, séparateur « {} », {}, en-têtes à la ligne {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="405" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="411" />
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="361" />
         <source>(lines {} to {} of the file: a cell spans several lines)</source>
         <translation>(lignes {} à {} du fichier : une cellule s'étend sur plusieurs lignes)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="389" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="395" />
         <source>a double quote (") opens a cell and is never closed on this line, so the line cannot be cut into cells: remove the quote or close it</source>
         <translation>un guillemet (") ouvre une cellule sans jamais la refermer sur cette ligne, qui ne peut donc pas être découpée en cellules : supprimer ce guillemet ou le refermer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="403" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="409" />
         <source>the line has {} cells but the header only {}: a separator "{}" inside a cell shifts the columns; put that cell between double quotes</source>
         <translation>la ligne a {} cellules mais l'en-tête seulement {} : un séparateur « {} » dans une cellule décale les colonnes ; mettre cette cellule entre guillemets</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="437" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="444" />
         <source>The file "{}" is not a readable workbook (XLSX or ODS): save it again.</source>
         <translation>Le fichier « {} » n'est pas un classeur lisible (XLSX ou ODS) : le réenregistrer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="441" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="448" />
         <source>The workbook "{}" has no sheet with data.</source>
         <translation>Le classeur « {} » n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="443" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="450" />
         <source>The sheet "{}" does not exist in "{}" (sheets: {}).</source>
         <translation>La feuille « {} » n'existe pas dans « {} » (feuilles : {}).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="448" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="455" />
         <source>Sheet "{}" of "{}"</source>
         <translation>Feuille « {} » de « {} »</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="467" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="474" />
         <source>{} (sheet "{}", header at row {})</source>
         <translation>{} (feuille « {} », en-têtes à la ligne {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="474" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="481" />
         <source>No sheet of "{}" has a usable header row: {}</source>
         <translation>Aucune feuille de « {} » n'a de ligne d'en-têtes utilisable : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="497" />
+        <location filename="../../mbm_qgis_plugin/sandt/table_reader.py" line="504" />
         <source>The table "{}" has no column: its first line must carry the headers.</source>
         <translation>Le tableau « {} » n'a aucune colonne : sa première ligne doit porter les en-têtes.</translation>
     </message>
@@ -1625,7 +1625,7 @@ Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées 
         <translation>Import {} appliqué : {} insérées, {} mises à jour.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="238" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="240" />
         <source>Import {} was applied, but its report could not be written ({}): see the imports of the base, or undo it.</source>
         <translation>L'import {} a été appliqué, mais son rapport n'a pas pu être écrit ({}) : voir les imports de la base, ou l'annuler.</translation>
     </message>
@@ -1685,7 +1685,7 @@ Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées 
         <translation>{} lignes de données lues mais {} lignes de rapport : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="235" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="237" />
         <source>The import report could not be written: {}</source>
         <translation>Le rapport d'import n'a pas pu être écrit : {}</translation>
     </message>

@@ -41,7 +41,7 @@ QgsProject.instance().addMapLayer(communes)
 
 tab = dock.findChild(type(dock.tabs.widget(0)), "SandtTab") or dock.tabs.widget(0)  # noqa: F821
 tab.set_base(base)
-tab.table_edit.setText(path)
+tab.set_table(path)
 cites = tab.show_cites()
 canvas = iface.mapCanvas()  # noqa: F821
 canvas.setExtent(QgsRectangle(681000, 7028000, 697000, 7040000))
@@ -50,9 +50,10 @@ tab.dry_run()
 
 
 def _after_dry_run():
-    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 
-    iface.mainWindow().resizeDocks([dock], [760], Qt.Orientation.Horizontal)  # noqa: F821
+    # QGIS's default width of a docked panel: what a cartographer sees first
+    iface.mainWindow().resizeDocks([dock], [480], Qt.Orientation.Horizontal)  # noqa: F821
     canvas.setExtent(QgsRectangle(684000, 7030000, 694000, 7038000))
     canvas.refresh()
     tab.report_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -61,7 +62,15 @@ def _after_dry_run():
         cites.selectByExpression("\"commune\" = 'Lens' AND \"etat\" <> 'non_engage'")
         ids = cites.selectedFeatureIds()[:1]
         cites.selectByIds(ids)
-    tab.report_view.selectRow(0)
+    # the ambiguous "Brebis" of Mazingarbe: its message below the table, the cités offered by score
+    proxy = tab.report_proxy
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 3).data(Qt.ItemDataRole.UserRole + 1) in ("ambigu", "non_trouve"):
+            tab.report_view.selectionModel().select(
+                proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect |
+                QItemSelectionModel.SelectionFlag.Rows)
+            tab.report_view.scrollTo(proxy.index(row, 0))
+            break
 
 
 from qgis.PyQt.QtCore import QTimer  # noqa: E402
