@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -189,11 +190,14 @@ class SandtTab(TaskTab):
         resolve_row.addWidget(self.resolve_button)
         report_layout.addLayout(resolve_row)
 
-        lower = QWidget(splitter)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel(self.tr("Imports"), lower))
-        self.imports_table = QTableWidget(0, 4, lower)
+        # Below the report, two pages: the imports (to undo one) and the cité selected on the map. One page at a
+        # time leaves each enough height in the dock.
+        self.lower_tabs = QTabWidget(splitter)
+        self.lower_tabs.setObjectName("sandtLowerTabs")
+        imports_page = QWidget(self.lower_tabs)
+        imports_layout = QVBoxLayout(imports_page)
+        imports_layout.setContentsMargins(2, 2, 2, 2)
+        self.imports_table = QTableWidget(0, 4, imports_page)
         self.imports_table.setObjectName("sandtImports")
         # the file and its counts on two lines of one column: five columns do not fit a dock of 480 px
         self.imports_table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Date"), self.tr("File and lines"),
@@ -206,21 +210,24 @@ class SandtTab(TaskTab):
         header = self.imports_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        lower_layout.addWidget(self.imports_table, 2)
-        imports_buttons = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("Undo the selected import…"), lower)
+        imports_layout.addWidget(self.imports_table, 1)
+        self.undo_button = QPushButton(self.tr("Undo the selected import…"), imports_page)
         self.undo_button.setToolTip(self.tr("Restore what the import changed, after confirmation."))
-        self.show_cites_button = QPushButton(self.tr("Cités on the map"), lower)
+        imports_layout.addWidget(self.undo_button)
+        self.lower_tabs.addTab(imports_page, self.tr("Imports"))
+        cite_page = QWidget(self.lower_tabs)
+        cite_layout = QVBoxLayout(cite_page)
+        cite_layout.setContentsMargins(2, 2, 2, 2)
+        self.show_cites_button = QPushButton(self.tr("Cités on the map"), cite_page)
         self.show_cites_button.setToolTip(self.tr("Add the cités of the base to the map; select one to see its "
-                                                  "operations and history below."))
-        imports_buttons.addWidget(self.undo_button)
-        imports_buttons.addWidget(self.show_cites_button)
-        lower_layout.addLayout(imports_buttons)
-        self.cite_details = QTextBrowser(lower)
+                                                  "operations and history here."))
+        cite_layout.addWidget(self.show_cites_button)
+        self.cite_details = QTextBrowser(cite_page)
         self.cite_details.setPlaceholderText(self.tr("Select a cité on the map to see its operations and history."))
-        lower_layout.addWidget(self.cite_details, 3)
+        cite_layout.addWidget(self.cite_details, 1)
+        self.lower_tabs.addTab(cite_page, self.tr("Cité"))
         splitter.addWidget(report_box)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.lower_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
@@ -785,6 +792,7 @@ class SandtTab(TaskTab):
             parts.append("<li>{}</li>".format(html.escape(self._history_text(entry))))
         parts.append("</ul>")
         self.cite_details.setHtml("".join(parts))
+        self.lower_tabs.setCurrentIndex(1)
 
     def _history_text(self, entry):
         """One history entry in words: "import 2 — voirie 2025 — statut : programmé → achevé"."""

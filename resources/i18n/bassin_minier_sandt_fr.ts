@@ -4,47 +4,47 @@
 <context>
     <name>SandtBaseField</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="843" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="851" />
         <source>Open a Sandt base</source>
         <translation>Ouvrir une base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="843" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="851" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="853" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="861" />
         <source>PostGIS base</source>
         <translation>Base PostGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="857" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="865" />
         <source>No saved PostgreSQL connection: add one in the Data Source Manager.</source>
         <translation>Aucune connexion PostgreSQL enregistrée : en ajouter une dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="860" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="868" />
         <source>Saved connection</source>
         <translation>Connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="863" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="871" />
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="876" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="884" />
         <source>GeoPackage, or postgis:connection/schema</source>
         <translation>GeoPackage, ou postgis:connexion/schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="881" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="889" />
         <source>GeoPackage…</source>
         <translation>GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="882" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="890" />
         <source>PostGIS connection…</source>
         <translation>Connexion PostGIS…</translation>
     </message>
@@ -853,382 +853,377 @@
 <context>
     <name>SandtTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="254" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="261" />
         <source>Base Sandt</source>
         <translation>Base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="94" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="95" />
         <source>Base and programme</source>
         <translation>Base et programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="99" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="100" />
         <source>GeoPackage, or postgis:connection/schema</source>
         <translation>GeoPackage, ou postgis:connexion/schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="101" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="102" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="104" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="105" />
         <source>GeoPackage…</source>
         <translation>GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="105" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="106" />
         <source>PostGIS connection…</source>
         <translation>Connexion PostGIS…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="106" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="107" />
         <source>Create from the active layer of cités…</source>
         <translation>Créer depuis la couche active des cités…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="109" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="110" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="114" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="115" />
         <source>CSV, XLSX or ODS programme file</source>
         <translation>Fichier de programme CSV, XLSX ou ODS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="119" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="120" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="131" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="132" />
         <source>Dry run</source>
         <translation>Simuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="134" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="135" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="157" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="158" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="638" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="645" />
         <source>Keep this cité</source>
         <translation>Retenir cette cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="195" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="217" />
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="781" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="203" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="203" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="220" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="226" />
         <source>Select a cité on the map to see its operations and history.</source>
         <translation>Sélectionner une cité sur la carte pour voir ses opérations et son historique.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="290" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="297" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="288" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="295" />
         <source>Select the polygon layer of cités in the Layers panel first.</source>
         <translation>Sélectionner d'abord la couche de polygones des cités dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="290" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="297" />
         <source>New Sandt base</source>
         <translation>Nouvelle base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="312" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="319" />
         <source>Programme file</source>
         <translation>Fichier de programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="312" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="319" />
         <source>Tables (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="362" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="369" />
         <source>The Processing provider of the plugin is not loaded.</source>
         <translation>Le fournisseur Traitements de l'extension n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="358" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="365" />
         <source>Failed: {}</source>
         <translation>Échec : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="393" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="400" />
         <source>Dry run in progress…</source>
         <translation>Simulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="414" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="421" />
         <source>Import in progress…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="550" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="557" />
         <source>Dry run: {}. Nothing was written.</source>
         <translation>Simulation : {}. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="558" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="565" />
         <source>Import {} applied: {}.</source>
         <translation>Import {} appliqué : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="689" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="696" />
         <source>Select an import in the list first.</source>
         <translation>Choisir d'abord un import dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="700" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="707" />
         <source>Undoing import {}…</source>
         <translation>Annulation de l'import {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="704" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="711" />
         <source>Import {} undone.</source>
         <translation>Import {} annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="724" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="731" />
         <source>Cités (base Sandt)</source>
         <translation>Cités (base Sandt)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="726" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="733" />
         <source>The cités of this base cannot be read.</source>
         <translation>Les cités de cette base sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="781" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="781" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="781" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="774" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="781" />
         <source>Amount excl. VAT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="783" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="790" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="680" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="687" />
         <source>{} inserted, {} updated, {} set aside</source>
         <translation>{} insérées, {} mises à jour, {} écartées</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="411" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="418" />
         <source>The programme file changed since the dry run: run the dry run again and review it before applying.</source>
         <translation>Le fichier de programme a changé depuis la simulation : relancer la simulation et la relire avant d'appliquer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="117" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="118" />
         <source>Choose the programme file</source>
         <translation>Choisir le fichier du programme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="122" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="123" />
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="132" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="133" />
         <source>Read the programme and show what the import would do, without writing anything.</source>
         <translation>Lire le programme et montrer ce que ferait l'import, sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="135" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="136" />
         <source>Write the reviewed import into the base, in one transaction.</source>
         <translation>Écrire dans la base l'import vérifié, en une seule transaction.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="137" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="138" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="138" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="139" />
         <source>Stop the dry run or the import under way (nothing is written).</source>
         <translation>Arrêter la simulation ou l'import en cours (rien n'est écrit).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="163" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="228" />
         <source>Cité</source>
         <translation>Cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="163" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="163" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="162" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="163" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="177" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="178" />
         <source>Cité for the selected line:</source>
         <translation>Cité de la ligne choisie :</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="184" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="185" />
         <source>Keep this cité…</source>
         <translation>Retenir cette cité…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="186" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="187" />
         <source>Saved as an alias in the base, after confirmation: later imports will recognise this name.</source>
         <translation>Enregistrée comme alias dans la base, après confirmation : les imports suivants reconnaîtront ce nom.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="203" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="211" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="214" />
         <source>Undo the selected import…</source>
         <translation>Annuler l'import choisi…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="212" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="215" />
         <source>Restore what the import changed, after confirmation.</source>
         <translation>Rétablir ce que l'import a changé, après confirmation.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="213" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="221" />
         <source>Cités on the map</source>
         <translation>Cités sur la carte</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="214" />
-        <source>Add the cités of the base to the map; select one to see its operations and history below.</source>
-        <translation>Ajouter les cités de la base à la carte ; en sélectionner une pour voir ses opérations et son historique ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="268" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="275" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="269" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="276" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="299" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="306" />
         <source>Creating the base…</source>
         <translation>Création de la base…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="306" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="313" />
         <source>Sandt base created with {} cités: {}</source>
         <translation>Base Sandt créée avec {} cités : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="333" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="340" />
         <source>First sheet with the columns</source>
         <translation>Première feuille portant les colonnes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="355" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="362" />
         <source>Stopped: nothing was written.</source>
         <translation>Arrêté : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="505" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="512" />
         <source>All lines ({})</source>
         <translation>Toutes les lignes ({})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="541" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="548" />
         <source>no line</source>
         <translation>aucune ligne</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="594" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="601" />
         <source>Line {} — {}: {}</source>
         <translation>Ligne {} — {} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="612" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="619" />
         <source>Choose the cité…</source>
         <translation>Choisir la cité…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="614" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="621" />
         <source>{} — {} ({}), score {}</source>
         <translation>{} — {} ({}), score {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="616" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="623" />
         <source>None of these cités</source>
         <translation>Aucune de ces cités</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="626" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="633" />
         <source>Choose the cité of the selected line first.</source>
         <translation>Choisir d'abord la cité de la ligne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="631" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="638" />
         <source>Line {} stays unresolved: correct the name in the file, or add the cité to the base, then run the dry run again.</source>
         <translation>La ligne {} reste sans cité : corriger le nom dans le fichier, ou ajouter la cité à la base, puis relancer la simulation.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="635" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="642" />
         <source>From now on, "{}" typed in the programmes of {} will mean the cité "{}" ({}), for this import and every later one.
 
 Save this alias in the base?</source>
@@ -1237,17 +1232,17 @@ Save this alias in the base?</source>
 Enregistrer cet alias dans la base ?</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="639" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="646" />
         <source>Nothing saved.</source>
         <translation>Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="646" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="653" />
         <source>Alias saved: "{}" is "{}" from now on.</source>
         <translation>Alias enregistré : « {} » désigne désormais « {} ».</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="694" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="701" />
         <source>Undo import {} of {} (file "{}": {})?
 
 The operations it added are removed and those it changed get back their previous values.</source>
@@ -1256,49 +1251,54 @@ The operations it added are removed and those it changed get back their previous
 Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées retrouvent leurs valeurs précédentes.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="697" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="704" />
         <source>Undo an import</source>
         <translation>Annuler un import</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="698" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="705" />
         <source>Nothing undone.</source>
         <translation>Rien n'a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="771" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="778" />
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="792" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="800" />
         <source>the cité</source>
         <translation>la cité</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="795" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="803" />
         <source>import {} — {}: operation {}</source>
         <translation>import {} — {} : opération {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="797" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="805" />
         <source>import {} — {} — {}: {} → {}</source>
         <translation>import {} — {} — {} : {} → {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="590" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="597" />
         <source>Line {} — {} — {}: {}</source>
         <translation>Ligne {} — {} — {} : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="199" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="203" />
         <source>File and lines</source>
         <translation>Fichier et lignes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="540" />
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="547" />
         <source>{}: {}</source>
         <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/sandt_tab.py" line="222" />
+        <source>Add the cités of the base to the map; select one to see its operations and history here.</source>
+        <translation>Ajouter les cités de la base à la carte ; en sélectionner une pour voir ici ses opérations et son historique.</translation>
     </message>
 </context>
 <context>

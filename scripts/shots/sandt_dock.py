@@ -1,6 +1,8 @@
 """Setup of the "Base Sandt" dock screenshot (exec'd by scripts/desktop_screenshot.py with iface, dock,
 plugin): a base made from the sample cités with the sample GIRZOM programme applied, then the dry run of a
-follow-up programme, the report sorted by score, and a cité of Lens selected on the map."""
+follow-up programme in a dock of QGIS's default width (480 px), the report sorted by score, the ambiguous
+row selected (its message whole, the cités to choose from, none chosen), and a cité of Lens selected on
+the map. Run with BM_SHOT_WAIT_MS=4000 (the set-up's timer fires after 2.5 s)."""
 
 import csv
 import os
@@ -64,13 +66,11 @@ def _after_dry_run():
         cites.selectByIds(ids)
     # the ambiguous "Brebis" of Mazingarbe: its message below the table, the cités offered by score
     proxy = tab.report_proxy
-    for row in range(proxy.rowCount()):
-        if proxy.index(row, 3).data(Qt.ItemDataRole.UserRole + 1) in ("ambigu", "non_trouve"):
-            tab.report_view.selectionModel().select(
-                proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect |
-                QItemSelectionModel.SelectionFlag.Rows)
-            tab.report_view.scrollTo(proxy.index(row, 0))
-            break
+    actions = [proxy.index(row, 3).data(Qt.ItemDataRole.UserRole + 1) for row in range(proxy.rowCount())]
+    row = actions.index("ambigu") if "ambigu" in actions else actions.index("non_trouve")
+    tab.report_view.selectionModel().select(proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect |
+                                            QItemSelectionModel.SelectionFlag.Rows)
+    tab.report_view.scrollTo(proxy.index(row, 0))
 
 
 from qgis.PyQt.QtCore import QTimer  # noqa: E402
