@@ -198,6 +198,7 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
     report = plan.report.append
     roles = list(mapping.items())
     today = datetime.date.today()
+    match_row, inserts = index.match, plan.inserts.append  # looked up once, not once a row
     for number, (ligne, record, problem, text, note) in enumerate(_records(raw_rows), 1):
         if feedback is not None and number % 1000 == 0:
             if feedback.isCanceled():
@@ -216,7 +217,7 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
             message = invalid.format(separator.join(row.errors))
             report(ReportRow(ligne, None, 0, "invalide", _noted(message, note), insee=row.insee, cite_name=row.cite))
             continue
-        match = index.match(row.insee, row.commune, row.cite, threshold)
+        match = match_row(row.insee, row.commune, row.cite, threshold)
         if match.status != "ok":
             report(ReportRow(ligne, None, match.score, match.status, _noted(match.message, note), match.candidates,
                              insee=row.insee, cite_name=row.cite))
@@ -242,7 +243,7 @@ def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=M
         if old is None:
             operation = {"key": key, "cite_id": match.cite_id, "reseau": row.reseau, "annee_programme": row.annee}
             operation.update({field: values.get(field) for field in OPERATION_FIELDS})
-            plan.inserts.append(operation)
+            inserts(operation)
             action = "insere"
             message = new_messages.get((row.reseau, row.annee))
             if message is None:

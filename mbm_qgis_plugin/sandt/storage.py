@@ -572,12 +572,13 @@ class SandtBase:
             make = _feature_maker(fields, ("cite_id", "reseau", "annee_programme") + OPERATION_FIELDS +
                                   ("import_id", "maj_le", "revision"))
             qnow = _qvalue(now)
+            tail = [import_id, qnow, revision]
             new_features = []
             for operation in plan.inserts:
-                new_features.append(make([operation["cite_id"], operation["reseau"], operation["annee_programme"]] +
-                                         [_qvalue(operation.get(field)) for field in OPERATION_FIELDS] +
-                                         [import_id, qnow, revision]))
-                trace(("operations", operation["key"], "*", None, "insertion"))
+                values = [operation["cite_id"], operation["reseau"], operation["annee_programme"]]
+                values += [_qvalue(operation.get(field)) for field in OPERATION_FIELDS]
+                new_features.append(make(values + tail))
+            history.extend(("operations", operation["key"], "*", None, "insertion") for operation in plan.inserts)
             _add(operations_layer, new_features)
             changes_by_fid = {}
             index = fields.indexFromName
@@ -723,7 +724,8 @@ class SandtBase:
                                   entry["ancienne_valeur"]))
             _change(operations_layer, restores)
             if deletions and not operations_layer.dataProvider().deleteFeatures(deletions):
-                raise SandtError("Suppression impossible : {}".format(_provider_error(operations_layer)))
+                raise SandtError(translate("SandtStorage", "Cannot delete from the table \"{}\": {}").format(
+                    operations_layer.name(), _provider_error(operations_layer)))
             for cite_id, field, old, new in self._refresh_cites(layers, {key.split("|")[0] for key in keys}):
                 trail.append(("cites", cite_id, field, _as_text(old), _as_text(new)))
             # The undo is a change too: traced under the undone import's id, after its own rows.

@@ -8,7 +8,7 @@ from qgis.core import (
 
 from ...mbm_qgis_plugin.compat import scoped_enum
 from ..base import MbmAlgorithm
-from .common import base_parameter
+from .common import base_parameter, without_garbage_collection
 
 
 class SandtUndoImportAlgorithm(MbmAlgorithm):
@@ -45,7 +45,8 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
         try:
             base = SandtBase(location)
             base.check()
-            count = base.undo(import_id)
+            with without_garbage_collection():
+                count = base.undo(import_id)
         except SandtError as error:
             raise QgsProcessingException(str(error)) from error
         finally:

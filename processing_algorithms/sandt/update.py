@@ -21,7 +21,7 @@ from qgis.core import (
 from ...mbm_qgis_plugin.compat import make_fields, scoped_enum, source_type, wkb_type
 from ...mbm_qgis_plugin.sandt.rules import ACTIONS, REPORT_FIELDS
 from ..base import MbmAlgorithm
-from .common import base_parameter
+from .common import base_parameter, without_garbage_collection
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
 FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -141,7 +141,8 @@ class SandtUpdateAlgorithm(MbmAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self._base = None
         try:
-            return self._update(parameters, context, feedback)
+            with without_garbage_collection():
+                return self._update(parameters, context, feedback)
         finally:
             # Free the base's layers now: an exception's traceback would keep them alive until QGIS exits.
             if self._base is not None:

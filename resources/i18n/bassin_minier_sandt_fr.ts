@@ -411,17 +411,17 @@
         <translation>Ligne invalide : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="228" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="229" />
         <source>{} {} ≠ {}</source>
         <translation>{} {} ≠ {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="232" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="233" />
         <source>Same cité, network and year as line {} but other values ({}): only line {} is taken; correct the file and import it again.</source>
         <translation>Même cité, réseau et année que la ligne {} mais d'autres valeurs ({}) : seule la ligne {} est prise ; corriger le fichier et le réimporter.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="236" />
+        <location filename="../../mbm_qgis_plugin/sandt/planning.py" line="237" />
         <source>Repeats line {} (same values): line ignored.</source>
         <translation>Répète la ligne {} (mêmes valeurs) : ligne ignorée.</translation>
     </message>
@@ -785,69 +785,74 @@
         <translation>Import refusé : {} opération(s) qu'il modifierait ont changé depuis sa préparation (révision {} → {}), sans doute par un autre import simultané : {}. Rien n'a été écrit ; relancer la simulation puis appliquer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="630" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="631" />
         <source>The base {} has no revision: it is not a Sandt base.</source>
         <translation>La base {} n'a pas de révision : ce n'est pas une base Sandt.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="687" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="688" />
         <source>Import {} does not exist in the base (imports: {}).</source>
         <translation>L'import {} n'existe pas dans la base (imports : {}).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="687" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="688" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="690" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="691" />
         <source>Import {} is already undone.</source>
         <translation>L'import {} est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="699" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="700" />
         <source>import {}</source>
         <translation>l'import {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="701" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="702" />
         <source>imports {} (the latest first)</source>
         <translation>les imports {} (du plus récent au plus ancien)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="703" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="704" />
         <source>Undo refused: import {} has since changed operations of import {} (imports {}). Undo {} first.</source>
         <translation>Annulation refusée : l'import {} a modifié depuis des opérations de l'import {} (imports {}). Annuler d'abord {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="756" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="758" />
         <source>The cité {} does not exist in the base.</source>
         <translation>La cité {} n'existe pas dans la base.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="794" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="796" />
         <source>An amount or a length is not a finite number: nothing was written.</source>
         <translation>Un montant ou une longueur n'est pas un nombre fini : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="808" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="810" />
         <source>PostGIS schema "{}" refused: a schema name holds only letters without accents, digits and "_", does not start with a digit and has at most 63 characters (e.g. sandt, sandt_2026).</source>
         <translation>Schéma PostGIS « {} » refusé : un nom de schéma ne contient que des lettres sans accent, des chiffres et « _ », ne commence pas par un chiffre et compte au plus 63 caractères (par exemple sandt, sandt_2026).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="834" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="836" />
         <source>feature {}</source>
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="884" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="886" />
         <source>Cannot write into the table "{}": {}</source>
         <translation>Écriture impossible dans la table « {} » : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="892" />
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="894" />
         <source>Cannot update the table "{}": {}</source>
         <translation>Mise à jour impossible dans la table « {} » : {}</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/sandt/storage.py" line="727" />
+        <source>Cannot delete from the table "{}": {}</source>
+        <translation>Suppression impossible dans la table « {} » : {}</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1477,7 @@ Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées 
         <translation>Opérations rétablies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/undo.py" line="54" />
+        <location filename="../../processing_algorithms/sandt/undo.py" line="55" />
         <source>Import {} undone: {} operations restored.</source>
         <translation>Import {} annulé : {} opérations rétablies.</translation>
     </message>
@@ -1595,37 +1600,37 @@ Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées 
         <translation>Aucun tableau de programme indiqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="174" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="175" />
         <source>The programme table cannot be used: {}</source>
         <translation>Le tableau de programme est inutilisable : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="202" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="203" />
         <source>Dry run: nothing written.</source>
         <translation>Simulation : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="204" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="205" />
         <source>Nothing to write: the base is already up to date for this table.</source>
         <translation>Rien à écrire : la base est déjà à jour pour ce tableau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="209" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="210" />
         <source>Concurrent import: {}</source>
         <translation>Import concurrent : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="211" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="212" />
         <source>Nothing was written: {}</source>
         <translation>Rien n'a été écrit : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="212" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="213" />
         <source>Import {} applied: {} inserted, {} updated.</source>
         <translation>Import {} appliqué : {} insérées, {} mises à jour.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="240" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="241" />
         <source>Import {} was applied, but its report could not be written ({}): see the imports of the base, or undo it.</source>
         <translation>L'import {} a été appliqué, mais son rapport n'a pas pu être écrit ({}) : voir les imports de la base, ou l'annuler.</translation>
     </message>
@@ -1670,22 +1675,22 @@ Les opérations qu'il a ajoutées sont supprimées et celles qu'il a modifiées 
         <translation>Une ligne par ligne de données du tableau : ligne, cite_id, score, action, message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="175" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="176" />
         <source>Read {} data lines from {}; columns: {}</source>
         <translation>{} lignes de données lues dans {} ; colonnes : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="179" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="180" />
         <source>The programme table {} has a header but no data line.</source>
         <translation>Le tableau de programme {} a des en-têtes mais aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="191" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="192" />
         <source>{} data lines read but {} report rows: nothing was written.</source>
         <translation>{} lignes de données lues mais {} lignes de rapport : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sandt/update.py" line="237" />
+        <location filename="../../processing_algorithms/sandt/update.py" line="238" />
         <source>The import report could not be written: {}</source>
         <translation>Le rapport d'import n'a pas pu être écrit : {}</translation>
     </message>
