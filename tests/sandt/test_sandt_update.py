@@ -55,7 +55,8 @@ def update(run_alg, base, table, **extra):
 
 def test_every_action_and_invalid_kind_from_cp1252_csv(run_alg, gpkg_base, tmp_path, sandt):
     path = sandt.write_csv(tmp_path / "programme.csv", ROWS, encoding="cp1252", separator=";")
-    assert "é".encode("cp1252") in open(path, "rb").read()
+    with open(path, "rb") as handle:
+        assert "é".encode("cp1252") in handle.read()
     result = update(run_alg, gpkg_base, path)
     report = report_rows(result)
     assert sorted(report) == list(range(1, len(ROWS) + 1))
@@ -108,7 +109,8 @@ def test_csv_encodings_and_separators(run_alg, gpkg_base, tmp_path, sandt, encod
     folder.mkdir()
     path = sandt.write_csv(folder / "programme année #1.csv", rows, encoding=encoding, separator=separator)
     if encoding == "utf-8-sig":
-        assert open(path, "rb").read(3) == b"\xef\xbb\xbf"
+        with open(path, "rb") as handle:
+            assert handle.read(3) == b"\xef\xbb\xbf"
     result = update(run_alg, gpkg_base, path)
     report = report_rows(result)
     assert [report[i]["action"] for i in (1, 2)] == ["insere", "insere"], report
