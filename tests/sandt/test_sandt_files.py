@@ -105,7 +105,8 @@ def test_a_utf8_file_cut_inside_a_character_is_refused_naming_the_line(run_alg, 
     lines = programme_lines(20)
     lines[-1] = "62498;Lens;Cité n°9;Voirie;Programmé;2031;1 000;;Terminé"
     data = write_lines(tmp_path / "full.csv", lines, encoding="utf-8")
-    cut = open(data, "rb").read().rstrip(b"\r\n")[:-1]  # the last "é" loses its second byte
+    with open(data, "rb") as handle:
+        cut = handle.read().rstrip(b"\r\n")[:-1]  # the last "é" loses its second byte
     path = tmp_path / "coupe.csv"
     path.write_bytes(cut)
     with pytest.raises(QgsProcessingException) as error:
