@@ -9,8 +9,22 @@ SAMPLE = os.path.join(ROOT, "resources", "sample_data")
 
 
 def run(out_dir, log):
+    from qgis.PyQt.QtCore import QLocale
+
+    # A French QGIS sets QLocale from its settings: numbers in the messages are then written 1 234,5.
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        _run(out_dir, log)
+    finally:
+        QLocale.setDefault(previous)
+
+
+def _run(out_dir, log):
     import processing
     from qgis.core import QgsVectorLayer
+
+    from bassin_minier.mbm_qgis_plugin.sandt.labels import action_label, etat_label
 
     os.makedirs(out_dir, exist_ok=True)
     base = os.path.join(out_dir, "base_sandt.gpkg")
@@ -30,14 +44,15 @@ def run(out_dir, log):
     report = QgsVectorLayer(dry["REPORT"], "rapport", "ogr")
     flagged = [f for f in report.getFeatures() if f["action"] not in ("insere", "mis_a_jour", "inchange")]
     for feature in flagged:
-        log("  ligne {:>3} {:<10} {}".format(feature["ligne"], feature["action"], feature["message"]))
+        log("  ligne {:>3} {:<11} {}".format(feature["ligne"], action_label(feature["action"]), feature["message"]))
     applied = processing.run("mbm:sandt_update", {"BASE": base, "TABLE": programme, "DRY_RUN": False,
                                                   "BASE_REVISION": dry["BASE_REVISION"],
                                                   "REPORT": os.path.join(out_dir, "rapport_import.csv")})
     log("Import {} appliqué : {}".format(applied["IMPORT_ID"], _counts(applied)))
     etats = collections.Counter(f["etat"] for f in QgsVectorLayer(base + "|layername=cites", "c", "ogr")
                                 .getFeatures())
-    log("États des cités après import : {}".format(", ".join("{} {}".format(n, e) for e, n in sorted(etats.items()))))
+    log("États des cités après import : {}".format(", ".join("{} {}".format(n, etat_label(e))
+                                                             for e, n in sorted(etats.items()))))
     again = processing.run("mbm:sandt_update", {"BASE": base, "TABLE": programme, "DRY_RUN": True,
                                                 "REPORT": "TEMPORARY_OUTPUT"})
     log("Le même fichier une seconde fois : {}".format(_counts(again)))
@@ -58,11 +73,13 @@ def run(out_dir, log):
                                                                   "avancement_{}.qml".format(group_by)))
     undo = processing.run("mbm:sandt_undo_import", {"BASE": base, "IMPORT_ID": applied["IMPORT_ID"]})
     log("Annulation de l'import {} : {} opérations rétablies".format(undo["IMPORT_ID"], undo["NB_OPERATIONS"]))
-    reapplied = processing.run("mbm:sandt_update", {"BASE": base, "TABLE": programme,
+    reapplied = processing.run("mbm:sandt_update", {"BASE": base, "TABLE": programme, "DRY_RUN": False,
                                                     "REPORT": "TEMPORARY_OUTPUT"})
     log("Import {} réappliqué (la base de démonstration reste à jour)".format(reapplied["IMPORT_ID"]))
 
 
 def _counts(results):
-    names = ("insere", "mis_a_jour", "inchange", "non_trouve", "ambigu", "invalide", "doublon")
-    return ", ".join("{} {}".format(int(results["NB_" + n.upper()]), n) for n in names)
+    from bassin_minier.mbm_qgis_plugin.sandt.labels import action_label
+    from bassin_minier.mbm_qgis_plugin.sandt.rules import ACTIONS
+
+    return ", ".join("{} {}".format(int(results["NB_" + action.upper()]), action_label(action)) for action in ACTIONS)

@@ -5,9 +5,12 @@ Nothing here writes; :mod:`.storage` applies a plan in one transaction.
 """
 
 import collections
+import datetime
 
+from ..i18n import translate
+from .labels import field_label, reseau_label, value_label
 from .names import MATCH_THRESHOLD, CiteIndex, simplify
-from .rules import ACTIONS, validate_row
+from .rules import ACTIONS, total_line_label, validate_row
 
 #: Column roles, with the headers (simplified) that mean them in the spreadsheets received.
 COLUMN_ROLES = collections.OrderedDict([
@@ -26,11 +29,24 @@ COLUMN_ROLES = collections.OrderedDict([
                   "date fin de travaux", "date achevement")),
 ])
 REQUIRED_ROLES = ("cite", "reseau", "statut", "annee")
-#: How messages name a role: the header the services use, and the parameter that points at it.
-ROLE_LABELS = {"insee": "Code INSEE (INSEE_FIELD)", "commune": "Commune (COMMUNE_FIELD)", "cite": "Cité (CITE_FIELD)",
-               "reseau": "Réseau (RESEAU_FIELD)", "statut": "Statut (STATUT_FIELD)",
-               "annee": "Année programme (ANNEE_FIELD)", "montant": "Montant HT (MONTANT_FIELD)",
-               "longueur": "Longueur (LONGUEUR_FIELD)", "date_fin": "Date fin travaux (DATE_FIN_FIELD)"}
+
+
+def role_label(role):
+    """How a message names a role: the header the services use, and the dialog's field that points at it."""
+    labels = {
+        "insee": translate("SandtPlanning", "INSEE code (field \"INSEE code column\")"),
+        "commune": translate("SandtPlanning", "Commune (field \"Commune column\")"),
+        "cite": translate("SandtPlanning", "Cité (field \"Cité column\")"),
+        "reseau": translate("SandtPlanning", "Network (field \"Network column\")"),
+        "statut": translate("SandtPlanning", "Status (field \"Status column\")"),
+        "annee": translate("SandtPlanning", "Programme year (field \"Programme year column\")"),
+        "montant": translate("SandtPlanning", "Amount excl. VAT (field \"Amount excl. VAT column\")"),
+        "longueur": translate("SandtPlanning", "Length (field \"Length column\")"),
+        "date_fin": translate("SandtPlanning", "End of works date (field \"End of works date column\")"),
+    }
+    return labels.get(role, role)
+
+
 OPERATION_FIELDS = ("statut", "montant_ht", "longueur_m", "date_fin_travaux")
 
 
@@ -55,8 +71,9 @@ def detect_columns(headers, overrides=None):
     mapping = {}
     for role, name in overrides.items():
         if name not in headers:
-            raise TableError("La colonne « {} » indiquée pour {} n'existe pas dans le tableau (colonnes : {}).".format(
-                name, ROLE_LABELS.get(role, role), ", ".join(headers)))
+            raise TableError(translate("SandtPlanning", "The column \"{}\" given for {} does not exist in the table "
+                                                        "(columns: {}).").format(name, role_label(role),
+                                                                                 ", ".join(headers)))
         mapping[role] = name
     for role, synonyms in COLUMN_ROLES.items():
         if role in mapping:
@@ -74,14 +91,15 @@ def detect_columns(headers, overrides=None):
                 if any(key.startswith(s + " ") for s in synonyms[:2]):
                     mapping[role] = header
                     break
-    missing = [ROLE_LABELS[role] for role in REQUIRED_ROLES if role not in mapping]
+    missing = [role_label(role) for role in REQUIRED_ROLES if role not in mapping]
     if "insee" not in mapping and "commune" not in mapping:
-        missing.insert(0, "{} ou {}".format(ROLE_LABELS["insee"], ROLE_LABELS["commune"]))
+        missing.insert(0, translate("SandtPlanning", "{} or {}").format(role_label("insee"), role_label("commune")))
     if missing:
-        raise TableError(
-            "Aucun en-tête utilisable pour : {}. Colonnes lues : {}. La première ligne doit porter les en-têtes "
-            "(Code INSEE, Commune, Cité, Réseau, Statut, Année programme…) ou indiquer les colonnes en paramètre."
-            .format(", ".join(missing), ", ".join(str(h) for h in headers) or "aucune"))
+        raise TableError(translate(
+            "SandtPlanning", "No usable header for: {}. Columns read: {}. The header row must name the columns "
+                             "(Code INSEE, Commune, Cité, Réseau, Statut, Année programme…), or give the columns in "
+                             "the fields of the dialog.")
+            .format(", ".join(missing), ", ".join(str(h) for h in headers) or translate("SandtPlanning", "none")))
     return mapping
 
 
@@ -107,13 +125,19 @@ class ReportRow:
 
 
 class ImportPlan:
-    """What an import would do. ``inserts``: operation dicts; ``updates``: (key, fid, {field: (old, new)})."""
+    """What an import would do. ``inserts``: operation dicts; ``updates``: (key, fid, {field: (old, new)}).
+
+    ``operations`` and ``cites`` are the base as the plan read it (key → operation, cite_id → cité with
+    fid, etat, avancement_pct): when nothing was written since, the import writes from them without
+    reading the base again."""
 
     def __init__(self, base_revision):
         self.base_revision = base_revision
         self.report = []
         self.inserts = []
         self.updates = []
+        self.operations = {}
+        self.cites = {}
 
     @property
     def counts(self):
@@ -140,76 +164,110 @@ def _same(old, new):
     return old == new
 
 
+def _records(raw_rows):
+    """(ligne, values, problem, text, note) of each data row: TableRecords as read_programme gives them, or
+    plain dicts (numbered from 1, None for a blank line)."""
+    for number, record in enumerate(raw_rows, 1):
+        if record is None:
+            continue
+        if isinstance(record, dict):
+            yield number, record, None, "", ""
+        else:
+            yield record.ligne, record.values, record.problem, record.text, record.note
+
+
 def plan_import(raw_rows, mapping, index, existing, base_revision=0, threshold=MATCH_THRESHOLD, feedback=None):
-    """Plan the import of ``raw_rows`` (lists of cell values in header order given by ``mapping`` →
-    dicts) against the cités of ``index`` (:class:`CiteIndex`) and the ``existing`` operations
-    (key → dict with fid and the operation fields). Returns an :class:`ImportPlan`."""
+    """Plan the import of ``raw_rows`` (TableRecords, or dicts header → value) with the columns of
+    ``mapping`` (role → header) against the cités of ``index`` (:class:`CiteIndex`) and the ``existing``
+    operations (key → dict with fid and the operation fields). Every data row gets one report row.
+    Returns an :class:`ImportPlan`, or None when ``feedback`` was cancelled."""
     plan = ImportPlan(base_revision)
+    plan.operations = existing
     seen = {}
     total = max(1, len(raw_rows))
-    for number, record in enumerate(raw_rows, 1):
+    separator = translate("SandtPlanning", "; ")
+    # the sentences are translated once, not once a row (20,000 rows: the lookups would add up)
+    unreadable = translate("SandtPlanning", "Unreadable line: {}. Line as typed: \"{}\"")
+    total_line = translate("SandtPlanning", "Total line (\"{}\"): a total or sub-total line is never imported.")
+    invalid = translate("SandtPlanning", "Invalid line: {}.")
+    new_operation = translate("SandtPlanning", "New operation: {} {}.")
+    changed = translate("SandtPlanning", "Changed: {}.")
+    change = translate("SandtPlanning", "{} {} → {}")
+    up_to_date = translate("SandtPlanning", "Already up to date.")
+    new_messages = {}
+    report = plan.report.append
+    roles = list(mapping.items())
+    today = datetime.date.today()
+    match_row, inserts = index.match, plan.inserts.append  # looked up once, not once a row
+    for number, (ligne, record, problem, text, note) in enumerate(_records(raw_rows), 1):
         if feedback is not None and number % 1000 == 0:
             if feedback.isCanceled():
                 return None
             feedback.setProgress(100.0 * number / total)
-        if record is None:  # blank line
+        if problem is not None:
+            report(ReportRow(ligne, None, 0, "invalide", unreadable.format(problem, text)))
             continue
-        raw = {role: record.get(header) for role, header in mapping.items()}
-        row = validate_row(number, raw)
+        total_label = total_line_label(record.values())
+        if total_label is not None:
+            report(ReportRow(ligne, None, 0, "invalide", total_line.format(total_label)))
+            continue
+        raw = {role: record.get(header) for role, header in roles}
+        row = validate_row(ligne, raw, today)
         if row.errors:
-            plan.report.append(ReportRow(number, None, 0, "invalide", "Ligne invalide : {}.".format(
-                " ; ".join(row.errors)), insee=row.insee, cite_name=row.cite))
+            message = invalid.format(separator.join(row.errors))
+            report(ReportRow(ligne, None, 0, "invalide", _noted(message, note), insee=row.insee, cite_name=row.cite))
             continue
-        match = index.match(row.insee, row.commune, row.cite, threshold)
+        match = match_row(row.insee, row.commune, row.cite, threshold)
         if match.status != "ok":
-            plan.report.append(ReportRow(number, None, match.score, match.status, match.message, match.candidates,
-                                         insee=row.insee, cite_name=row.cite))
+            report(ReportRow(ligne, None, match.score, match.status, _noted(match.message, note), match.candidates,
+                             insee=row.insee, cite_name=row.cite))
             continue
         key = operation_key(match.cite_id, row.reseau, row.annee)
         values = row.values
         if key in seen:
             first, first_values = seen[key]
-            differences = ["{} {} ≠ {}".format(f, _text(first_values.get(f)), _text(values.get(f)))
-                           for f in OPERATION_FIELDS if not _same(first_values.get(f), values.get(f))]
+            differences = [translate("SandtPlanning", "{} {} ≠ {}").format(
+                field_label(f), value_label(f, first_values.get(f)), value_label(f, values.get(f)))
+                for f in OPERATION_FIELDS if not _same(first_values.get(f), values.get(f))]
             if differences:
-                message = ("Même cité, réseau et année que la ligne {} mais d'autres valeurs ({}) : seule la ligne {} "
-                           "est prise ; corriger le fichier et le réimporter.".format(first, ", ".join(differences),
-                                                                                    first))
+                message = translate("SandtPlanning", "Same cité, network and year as line {} but other values ({}): "
+                                                     "only line {} is taken; correct the file and import it again.")
+                message = message.format(first, ", ".join(differences), first)
             else:
-                message = "Répète la ligne {} (mêmes valeurs) : ligne ignorée.".format(first)
-            plan.report.append(ReportRow(number, match.cite_id, match.score, "doublon", message,
-                                         insee=row.insee, cite_name=row.cite))
+                message = translate("SandtPlanning", "Repeats line {} (same values): line ignored.").format(first)
+            report(ReportRow(ligne, match.cite_id, match.score, "doublon", _noted(message, note),
+                             insee=row.insee, cite_name=row.cite))
             continue
-        seen[key] = (number, values)
+        seen[key] = (ligne, values)
         old = existing.get(key)
         if old is None:
             operation = {"key": key, "cite_id": match.cite_id, "reseau": row.reseau, "annee_programme": row.annee}
             operation.update({field: values.get(field) for field in OPERATION_FIELDS})
-            plan.inserts.append(operation)
-            action, message = "insere", "Nouvelle opération {} {}.".format(row.reseau, row.annee)
+            inserts(operation)
+            action = "insere"
+            message = new_messages.get((row.reseau, row.annee))
+            if message is None:
+                message = new_messages[row.reseau, row.annee] = new_operation.format(reseau_label(row.reseau),
+                                                                                      row.annee)
         else:
             changes = {field: (old.get(field), value) for field, value in values.items()
                        if not _same(old.get(field), value)}
             if changes:
                 plan.updates.append((key, old.get("fid"), changes))
                 action = "mis_a_jour"
-                message = "Modifié : {}.".format(", ".join(
-                    "{} {} → {}".format(f, _text(o), _text(n)) for f, (o, n) in sorted(changes.items())))
+                message = changed.format(", ".join(change.format(field_label(f), value_label(f, o), value_label(f, n))
+                                                   for f, (o, n) in sorted(changes.items())))
             else:
-                action, message = "inchange", "Déjà à jour."
+                action, message = "inchange", up_to_date
         if match.message:
             message = "{} {}".format(message, match.message)
-        plan.report.append(ReportRow(number, match.cite_id, match.score, action, message,
-                                     insee=row.insee, cite_name=row.cite))
+        report(ReportRow(ligne, match.cite_id, match.score, action, _noted(message, note),
+                         insee=row.insee, cite_name=row.cite))
     return plan
 
 
-def _text(value):
-    if value is None:
-        return "vide"
-    if isinstance(value, float):
-        return "{:.2f}".format(value).rstrip("0").rstrip(".")
-    return str(value)
+def _noted(message, note):
+    return "{} {}".format(message, note) if note else message
 
 
 __all__ = ["CiteIndex", "ImportPlan", "ReportRow", "TableError", "detect_columns", "operation_key",

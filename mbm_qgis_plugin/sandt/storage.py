@@ -9,18 +9,22 @@ one of the operations it touches changed after that revision.
 import datetime
 import functools
 import getpass
+import math
 import os
+import re
 
+from ..i18n import translate
 from .names import CiteIndex, normalize_cite_name
 from .planning import OPERATION_FIELDS, operation_key, plan_import
-from .rules import RESEAUX, cite_status, normalize_insee
+from .rules import ACTIONS, RESEAUX, cite_status, normalize_insee
 from .table_reader import python_value
 
 CRS = "EPSG:2154"
 POSTGIS_PREFIX = "postgis:"
 TABLES = ("cites", "operations", "historique", "imports", "alias", "meta")
-IMPORT_COUNT_FIELDS = ("nb_insere", "nb_mis_a_jour", "nb_inchange", "nb_non_trouve", "nb_ambigu", "nb_invalide",
-                       "nb_doublon")
+IMPORT_COUNT_FIELDS = tuple("nb_" + action for action in ACTIONS)
+#: A PostgreSQL schema name the base accepts: a plain identifier (no quoting, no way to end the statement).
+SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
 
 class SandtError(Exception):
@@ -73,15 +77,10 @@ def qgs_fields(table):
 
 
 def current_user():
-    try:
-        from qgis.core import QgsApplication
+    """The user's login as QGIS knows it (the operating system's when QGIS gives none)."""
+    from qgis.core import QgsApplication
 
-        name = QgsApplication.userLoginName()
-        if name:
-            return name
-    except Exception:  # noqa: BLE001 — outside QGIS
-        pass
-    return getpass.getuser()
+    return QgsApplication.userLoginName() or getpass.getuser()
 
 
 def _quote(identifier):
@@ -123,24 +122,21 @@ def _from_text(text, type_name):
     return text
 
 
-def _null_free(values):
-    return {k: python_value(v) for k, v in values.items()}
-
-
 class SandtBase:
     """A base Sandt: ``location`` is a GeoPackage path or ``postgis:<saved connection>/<schema>``."""
 
     def __init__(self, location):
         self.location = str(location or "").strip()
         if not self.location:
-            raise SandtError("Aucune base indiquée : choisir un GeoPackage ou une base PostGIS.")
+            raise SandtError(translate("SandtStorage", "No base given: choose a GeoPackage or a PostGIS base."))
         self.is_postgis = self.location.startswith(POSTGIS_PREFIX)
         if self.is_postgis:
             spec = self.location[len(POSTGIS_PREFIX):]
             if "/" not in spec:
-                raise SandtError("Base PostGIS « {} » : écrire postgis:<nom de la connexion>/<schéma>.".format(
-                    self.location))
+                raise SandtError(translate("SandtStorage", "PostGIS base \"{}\": write postgis:<connection name>/<schema>.")
+                                 .format(self.location))
             self.connection_name, self.schema = spec.rsplit("/", 1)
+            check_schema_name(self.schema)
         else:
             self.path = self.location
 
@@ -149,14 +145,17 @@ class SandtBase:
         from qgis.core import QgsProviderRegistry
 
         if self.is_postgis:
+            from qgis.core import QgsException
+
             metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
             try:
                 connection = metadata.findConnection(self.connection_name)
-            except Exception:  # noqa: BLE001 — QgsProviderConnectionException
-                connection = None
+            except QgsException:
+                connection = None  # an unknown name: said below
             if connection is None:
-                raise SandtError("La connexion PostgreSQL « {} » n'existe pas dans QGIS : la créer dans le "
-                                 "Gestionnaire des sources de données.".format(self.connection_name))
+                raise SandtError(translate("SandtStorage", "The PostgreSQL connection \"{}\" does not exist in QGIS: "
+                                                           "create it in the Data Source Manager.")
+                                 .format(self.connection_name))
             return connection
         return QgsProviderRegistry.instance().providerMetadata("ogr").createConnection(self.path, {})
 
@@ -179,26 +178,50 @@ class SandtBase:
         uri, provider = self.layer_uri(table)
         layer = QgsVectorLayer(uri, table, provider)
         if not layer.isValid():
-            raise SandtError("La table « {} » de la base {} est illisible : est-ce bien une base Sandt "
-                             "(créée par « Créer la base Sandt ») ?".format(table, self.location))
+            raise SandtError(translate("SandtStorage", "The table \"{}\" of the base {} cannot be read: is it really a "
+                                                       "Sandt base (made by \"Create the Sandt base\")?")
+                             .format(table, self.location))
         return layer
 
     def exists(self):
         if self.is_postgis:
-            connection = self.connection()  # an unknown connection is its own error
-            try:
-                return "meta" in [t.tableName() for t in connection.tables(self.schema)]
-            except Exception:  # noqa: BLE001 — QgsProviderConnectionException: no such schema
-                return False
+            return "meta" in self._postgis_tables(self.connection())
         return os.path.isfile(self.path)
+
+    def _postgis_tables(self, connection):
+        """The table names of the base's schema ([] when the schema does not exist yet)."""
+        from qgis.core import QgsException
+
+        try:
+            if self.schema not in connection.schemas():
+                return []
+            return [t.tableName() for t in connection.tables(self.schema)]
+        except QgsException as error:  # QgsProviderConnectionException: server down, no right on the schema…
+            raise SandtError(translate("SandtStorage", "The PostgreSQL base {} cannot be read: {}").format(
+                self.location, _connection_error(error))) from None
 
     @detached
     def check(self):
         if not self.exists():
-            raise SandtError("La base Sandt {} n'existe pas : la créer d'abord (Créer la base Sandt).".format(
-                self.location))
+            raise SandtError(translate("SandtStorage", "The Sandt base {} does not exist: create it first (Create the "
+                                                       "Sandt base).").format(self.location))
+        present = set(self._table_names())
         for table in TABLES:
-            self.layer(table)
+            if table not in present:
+                raise SandtError(translate("SandtStorage", "The table \"{}\" of the base {} cannot be read: is it "
+                                                           "really a Sandt base (made by \"Create the Sandt base\")?")
+                                 .format(table, self.location))
+
+    def _table_names(self):
+        """The tables of the base, as its connection lists them (no layer opened)."""
+        from qgis.core import QgsException
+
+        if self.is_postgis:
+            return self._postgis_tables(self.connection())
+        try:
+            return [t.tableName() for t in self.connection().tables()]
+        except QgsException:  # not a GeoPackage (a CSV, a damaged file…): no Sandt table in it
+            return []
 
     def close(self):
         """Nothing to release (layers are opened per call); kept for callers that tidy up."""
@@ -226,11 +249,11 @@ class SandtBase:
             seen.add(cite_id)
         problems = []
         if not cites:
-            problems.append("la couche des cités est vide")
+            problems.append(translate("SandtStorage", "the layer of cités is empty"))
         if empty:
-            problems.append("cite_id vide pour les entités {}".format(", ".join(empty[:20])))
+            problems.append(translate("SandtStorage", "empty cite_id for the features {}").format(", ".join(empty[:20])))
         if duplicates:
-            problems.append("cite_id en double : {}".format(", ".join(duplicates[:50])))
+            problems.append(translate("SandtStorage", "duplicate cite_id: {}").format(", ".join(duplicates[:50])))
         codes, bad_codes = {}, []
         for number, cite in enumerate(cites, 1):
             try:  # a shapefile's real-typed 62498.0 must be stored as the code the programmes give
@@ -238,15 +261,18 @@ class SandtBase:
             except ValueError:
                 bad_codes.append("{} ({})".format(str(cite.get("cite_id") or "").strip() or number, cite.get("insee")))
         if bad_codes:
-            problems.append("code INSEE mal formé (5 caractères attendus) : {}".format(", ".join(bad_codes[:20])))
+            problems.append(translate("SandtStorage", "malformed INSEE code (5 characters expected): {}").format(
+                ", ".join(bad_codes[:20])))
         not_polygons, invalid = _bad_geometries(cites)
         if not_polygons:
-            problems.append("géométries qui ne sont pas des polygones : {}".format(", ".join(not_polygons[:20])))
+            problems.append(translate("SandtStorage", "geometries that are not polygons: {}").format(
+                ", ".join(not_polygons[:20])))
         if invalid:
-            problems.append("géométries invalides (outil « Réparer les géométries ») : {}".format(
+            problems.append(translate("SandtStorage", "invalid geometries (tool \"Fix geometries\"): {}").format(
                 ", ".join(invalid[:20])))
         if problems:
-            raise SandtError("Base non créée : {}. Corriger la couche des cités.".format(" ; ".join(problems)))
+            raise SandtError(translate("SandtStorage", "Base not created: {}. Correct the layer of cités.").format(
+                translate("SandtStorage", "; ").join(problems)))
         self._refuse_to_replace_history()
         if self.is_postgis:
             self._create_postgis_tables(overwrite)
@@ -282,9 +308,10 @@ class SandtBase:
         except SandtError:
             return  # not a Sandt base (or an unfinished one): nothing of value to protect here
         if applied:
-            raise SandtError("Base non créée : {} est déjà une base Sandt avec {} import(s) et leur historique. "
-                             "Choisir un autre fichier ou schéma (ou supprimer l'ancienne base si c'est "
-                             "vraiment voulu).".format(self.location, applied))
+            raise SandtError(translate("SandtStorage", "Base not created: {} is already a Sandt base with {} import(s) "
+                                                       "and their history. Choose another file or schema (or delete "
+                                                       "the old base if that is really wanted).")
+                             .format(self.location, applied))
 
     @staticmethod
     def _meta_feature(fields, key, value):
@@ -302,14 +329,15 @@ class SandtBase:
 
         if os.path.exists(self.path):
             if not overwrite:
-                raise SandtError("Le fichier {} existe déjà.".format(self.path))
+                raise SandtError(translate("SandtStorage", "The file {} already exists.").format(self.path))
         try:
             if os.path.exists(self.path):
                 os.remove(self.path)
             os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         except OSError as error:  # open in QGIS on Windows, a folder, no write permission…
-            raise SandtError("Impossible d'écrire {} ({}) : fermer ce fichier s'il est ouvert (projet QGIS, autre "
-                             "logiciel) ou choisir un autre nom.".format(self.path, error.strerror or error)) from error
+            raise SandtError(translate("SandtStorage", "Cannot write {} ({}): close this file if it is open (QGIS project, "
+                                                       "other software) or choose another name.")
+                             .format(self.path, error.strerror or error)) from error
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = "cites"
@@ -317,7 +345,7 @@ class SandtBase:
                                             QgsCoordinateReferenceSystem(CRS), QgsCoordinateTransformContext(),
                                             options)
         if writer.hasError():
-            raise SandtError("Impossible de créer {} : {}".format(self.path, writer.errorMessage()))
+            raise SandtError(translate("SandtStorage", "Cannot create {}: {}").format(self.path, writer.errorMessage()))
         del writer
         connection = self.connection()
         for table in TABLES[1:]:
@@ -330,20 +358,27 @@ class SandtBase:
 
         from ..compat import wkb_type
 
+        from qgis.core import QgsException
+
         connection = self.connection()
-        if self.schema not in connection.schemas():
-            connection.createSchema(self.schema)
-        existing = [t.tableName() for t in connection.tables(self.schema)]
-        for table in TABLES:
-            if table in existing:
-                if not overwrite:
-                    raise SandtError("La table {}.{} existe déjà.".format(self.schema, table))
-                connection.dropVectorTable(self.schema, table)
-            geometry = wkb_type("MultiPolygon") if table == "cites" else wkb_type("NoGeometry")
-            crs = QgsCoordinateReferenceSystem(CRS) if table == "cites" else QgsCoordinateReferenceSystem()
-            connection.createVectorTable(self.schema, table, qgs_fields(table), geometry, crs, False,
-                                         {"geometryColumn": "geom"})
-        self._create_indexes(connection, self.schema)
+        try:
+            if self.schema not in connection.schemas():
+                connection.createSchema(self.schema)
+            existing = [t.tableName() for t in connection.tables(self.schema)]
+            for table in TABLES:
+                if table in existing:
+                    if not overwrite:
+                        raise SandtError(translate("SandtStorage", "The table {}.{} already exists.").format(
+                            self.schema, table))
+                    connection.dropVectorTable(self.schema, table)
+                geometry = wkb_type("MultiPolygon") if table == "cites" else wkb_type("NoGeometry")
+                crs = QgsCoordinateReferenceSystem(CRS) if table == "cites" else QgsCoordinateReferenceSystem()
+                connection.createVectorTable(self.schema, table, qgs_fields(table), geometry, crs, False,
+                                             {"geometryColumn": "geom"})
+            self._create_indexes(connection, self.schema)
+        except QgsException as error:  # QgsProviderConnectionException: no right to create, server gone…
+            raise SandtError(translate("SandtStorage", "Base not created in {}: {}").format(
+                self.location, _connection_error(error))) from None
 
     def _create_indexes(self, connection, schema):
         # Identifiers only (no values): the unique key of an operation, and lookups by cité.
@@ -368,10 +403,11 @@ class SandtBase:
                 layer.dataProvider().enterUpdateMode()
         transaction = QgsTransaction.create(set(layers))
         if transaction is None:
-            raise SandtError("Impossible d'ouvrir une transaction sur la base {}.".format(self.location))
+            raise SandtError(translate("SandtStorage", "Cannot open a transaction on the base {}.").format(self.location))
         ok, error = transaction.begin()
         if not ok:
-            raise SandtError("Impossible d'ouvrir une transaction sur la base {} : {}".format(self.location, error))
+            raise SandtError(translate("SandtStorage", "Cannot open a transaction on the base {}: {}").format(
+                self.location, error))
         return transaction, {t: layer for t, layer in zip(tables, layers)}
 
     def _end(self, transaction, layers, commit):
@@ -380,7 +416,8 @@ class SandtBase:
                 ok, error = transaction.commit()
                 if not ok:
                     transaction.rollback()
-                    raise SandtError("L'écriture dans la base a échoué, rien n'a été modifié : {}".format(error))
+                    raise SandtError(translate("SandtStorage", "Writing to the base failed, nothing was changed: {}")
+                                     .format(error))
             else:
                 transaction.rollback()
         finally:
@@ -401,18 +438,18 @@ class SandtBase:
 
     # --- reading ----------------------------------------------------------------------------
     def read_cites(self, with_geometry=False):
+        """The cités of the base: dicts of their fields, with fid (and geometry when asked)."""
+        if not with_geometry:
+            return self.read_table("cites")
         from qgis.core import QgsFeatureRequest
 
-        request = QgsFeatureRequest()
-        if not with_geometry:
-            request.setFlags(_no_geometry())
+        layer = self.layer("cites")
+        names = layer.fields().names()
         result = []
-        for feature in self.layer("cites").getFeatures(request):
-            cite = _null_free(feature.attributeMap()) if hasattr(feature, "attributeMap") else \
-                _null_free(dict(zip(feature.fields().names(), feature.attributes())))
+        for feature in layer.getFeatures(QgsFeatureRequest()):
+            cite = {name: python_value(value) for name, value in zip(names, feature.attributes())}
             cite["fid"] = feature.id()
-            if with_geometry:
-                cite["geometry"] = feature.geometry()
+            cite["geometry"] = feature.geometry()
             result.append(cite)
         return result
 
@@ -485,80 +522,90 @@ class SandtBase:
     def plan(self, raw_rows, mapping, threshold, feedback=None):
         """Plan an import of ``raw_rows`` (see :func:`plan_import`) against the base as it is now."""
         revision = self.revision()
-        plan = plan_import(raw_rows, mapping, self.cite_index(), self.read_operations(), revision, threshold,
-                           feedback)
+        cites = self.read_cites()
+        plan = plan_import(raw_rows, mapping, CiteIndex(cites, self.aliases()), self.read_operations(), revision,
+                           threshold, feedback)
+        if plan is not None:
+            plan.cites = {c["cite_id"]: {"fid": c["fid"], "etat": c["etat"], "avancement_pct": c["avancement_pct"]}
+                          for c in cites}
         return plan
 
     @detached
     def apply(self, plan, source_name="", sha256="", user=None, _before_commit=None):
         """Write ``plan`` in one transaction; returns the new import_id. Raises SandtConflict when an
         operation it touches changed since ``plan.base_revision``; on any failure nothing is written."""
+        from qgis.core import QgsFeature
+
         user = user or current_user()
         now = datetime.datetime.now().replace(microsecond=0)
+        _refuse_non_finite(plan)
         tables = ["meta", "operations", "historique", "imports", "cites"]
         transaction, layers = self._begin(tables)
         try:
-            revision = self._bump_revision(layers["meta"])
-            current = self.read_operations(layers["operations"], plan.touched_cites)
-            conflicts = [op["key"] for op in plan.inserts if op["key"] in current]
-            for key, _fid, _changes in plan.updates:
-                operation = current.get(key)
-                if operation is None or (operation.get("revision") or 0) > plan.base_revision:
-                    conflicts.append(key)
-            if conflicts:
-                raise SandtConflict(
-                    "Import refusé : {} opération(s) qu'il modifierait ont changé depuis sa préparation "
-                    "(révision {} → {}), sans doute par un autre import simultané : {}. Rien n'a été écrit ; "
-                    "relancer la simulation puis appliquer.".format(
-                        len(conflicts), plan.base_revision, revision - 1, ", ".join(sorted(conflicts)[:10])))
+            revision, previous = self._bump_revision(layers["meta"])
+            touched = plan.touched_cites
+            if previous == plan.base_revision and (plan.operations or not plan.updates):
+                # Nothing written since the plan read the base (every writer bumps the revision under the
+                # lock held now): its operations and cités are the current ones, no need to read them again.
+                current, cites = plan.operations, plan.cites or None
+            else:
+                current = self.read_operations(layers["operations"], touched)
+                cites = None
+                conflicts = [op["key"] for op in plan.inserts if op["key"] in current]
+                for key, _fid, _changes in plan.updates:
+                    operation = current.get(key)
+                    if operation is None or (operation.get("revision") or 0) > plan.base_revision:
+                        conflicts.append(key)
+                if conflicts:
+                    raise SandtConflict(translate(
+                        "SandtStorage", "Import refused: {} operation(s) it would change have changed since it was "
+                                        "prepared (revision {} → {}), probably by another import at the same time: "
+                                        "{}. Nothing was written; run the dry run again, then apply.")
+                        .format(len(conflicts), plan.base_revision, previous, ", ".join(sorted(conflicts)[:10])))
             imports = self.read_table("imports", layers["imports"])
             import_id = max([r["import_id"] or 0 for r in imports] + [0]) + 1
             history = []
-
-            def trace(table, key, field, old, new):
-                history.append((table, key, field, _as_text(old), _as_text(new)))
+            trace = history.append
 
             operations_layer = layers["operations"]
+            fields = operations_layer.fields()
+            make = _feature_maker(fields, ("cite_id", "reseau", "annee_programme") + OPERATION_FIELDS +
+                                  ("import_id", "maj_le", "revision"))
+            qnow = _qvalue(now)
+            tail = [import_id, qnow, revision]
             new_features = []
-            from qgis.core import QgsFeature
-
             for operation in plan.inserts:
-                feature = QgsFeature(operations_layer.fields())
-                for field in ("cite_id", "reseau", "annee_programme") + OPERATION_FIELDS:
-                    feature.setAttribute(field, _qvalue(operation.get(field)))
-                feature.setAttribute("import_id", import_id)
-                feature.setAttribute("maj_le", _qvalue(now))
-                feature.setAttribute("revision", revision)
-                new_features.append(feature)
-                trace("operations", operation["key"], "*", None, "insertion")
+                values = [operation["cite_id"], operation["reseau"], operation["annee_programme"]]
+                values += [_qvalue(operation.get(field)) for field in OPERATION_FIELDS]
+                new_features.append(make(values + tail))
+            history.extend(("operations", operation["key"], "*", None, "insertion") for operation in plan.inserts)
             _add(operations_layer, new_features)
             changes_by_fid = {}
-            index = operations_layer.fields().indexFromName
+            index = fields.indexFromName
             for key, _fid, changes in plan.updates:
                 operation = current[key]
                 values = {index(field): _qvalue(new) for field, (old, new) in changes.items()}
                 for field, (_old, new) in changes.items():
-                    trace("operations", key, field, operation.get(field), new)
+                    trace(("operations", key, field, _as_text(operation.get(field)), _as_text(new)))
                 for field, new in (("import_id", import_id), ("maj_le", now)):
-                    trace("operations", key, field, operation.get(field), new)
+                    trace(("operations", key, field, _as_text(operation.get(field)), _as_text(new)))
                     values[index(field)] = _qvalue(new)
                 values[index("revision")] = revision
                 changes_by_fid[operation["fid"]] = values
             _change(operations_layer, changes_by_fid)
-            for cite_id, field, old, new in self._refresh_cites(layers, plan.touched_cites):
-                trace("cites", cite_id, field, old, new)
+            after = _operations_after(current, plan, touched)
+            for cite_id, field, old, new in self._refresh_cites(layers, touched, after, cites):
+                trace(("cites", cite_id, field, _as_text(old), _as_text(new)))
             if _before_commit is not None:
                 _before_commit()
-            history_fields = layers["historique"].fields()
-            make = _feature_maker(history_fields, ("import_id", "nom_table", "cle", "champ", "ancienne_valeur",
-                                                   "nouvelle_valeur", "date_modif", "utilisateur"))
-            qnow = _qvalue(now)
-            _add(layers["historique"], [make((import_id, table, key, field, old, new, qnow, user))
-                                        for table, key, field, old, new in history])
+            make = _feature_maker(layers["historique"].fields(), ("import_id", "nom_table", "cle", "champ",
+                                                                   "ancienne_valeur", "nouvelle_valeur", "date_modif",
+                                                                   "utilisateur"))
+            _add(layers["historique"], [make((import_id,) + entry + (qnow, user)) for entry in history])
             counts = plan.counts
             feature = QgsFeature(layers["imports"].fields())
             for name, value in (("import_id", import_id), ("fichier", source_name), ("sha256", sha256),
-                                ("date_import", _qvalue(now)), ("utilisateur", user), ("etat", "applique"),
+                                ("date_import", qnow), ("utilisateur", user), ("etat", "applique"),
                                 ("revision", revision)):
                 feature.setAttribute(name, value)
             for action, count in counts.items():
@@ -571,7 +618,7 @@ class SandtBase:
         return import_id
 
     def _bump_revision(self, meta_layer):
-        """Take the base's write lock, then increment its revision; returns the new revision.
+        """Take the base's write lock, then increment its revision; returns (new revision, revision before).
 
         Writing the ``verrou`` row first makes a concurrent writer wait (PostgreSQL row lock, SQLite write
         lock) until this transaction ends; the revision is read only once the lock is held, so it is the
@@ -581,36 +628,46 @@ class SandtBase:
         value_index = meta_layer.fields().indexFromName("valeur")
         rows = {row["cle"]: row for row in self.read_table("meta", meta_layer)}
         if "revision" not in rows:
-            raise SandtError("La base {} n'a pas de révision : ce n'est pas une base Sandt.".format(self.location))
+            raise SandtError(translate("SandtStorage", "The base {} has no revision: it is not a Sandt base.").format(
+                self.location))
         if "verrou" in rows:
             _change(meta_layer, {rows["verrou"]["fid"]: {value_index: uuid.uuid4().hex}})
             rows = {row["cle"]: row for row in self.read_table("meta", meta_layer)}
-        revision = int(rows["revision"]["valeur"]) + 1
-        _change(meta_layer, {rows["revision"]["fid"]: {value_index: str(revision)}})
-        return revision
+        previous = int(rows["revision"]["valeur"])
+        _change(meta_layer, {rows["revision"]["fid"]: {value_index: str(previous + 1)}})
+        return previous + 1, previous
 
-    def _refresh_cites(self, layers, cite_ids):
-        """Recompute etat and avancement_pct of ``cite_ids``; yields (cite_id, field, old, new) changed."""
+    def _refresh_cites(self, layers, cite_ids, operations=None, cites=None):
+        """Recompute etat and avancement_pct of ``cite_ids``; returns (cite_id, field, old, new) changed.
+
+        ``operations`` (key → operation) are the operations of those cités as they now are, and ``cites``
+        (cite_id → dict with fid, etat, avancement_pct) their current state; each is read from the base
+        when not given."""
         if not cite_ids:
             return []
-        operations = self.read_operations(layers["operations"], cite_ids)
+        if operations is None:
+            operations = self.read_operations(layers["operations"], cite_ids)
         by_cite = {}
         for operation in operations.values():
             by_cite.setdefault(operation["cite_id"], []).append(operation)
         cites_layer = layers["cites"]
+        if cites is None:
+            cites = {c["cite_id"]: c for c in self.read_table("cites", cites_layer) if c["cite_id"] in cite_ids}
         index = cites_layer.fields().indexFromName
+        etat_index, pct_index = index("etat"), index("avancement_pct")
         changed, changes = [], {}
-        for cite in self.read_table("cites", cites_layer):
-            if cite["cite_id"] not in cite_ids:
+        for cite_id in sorted(cite_ids):
+            cite = cites.get(cite_id)
+            if cite is None:
                 continue
-            etat, pct = cite_status(by_cite.get(cite["cite_id"], []))
+            etat, pct = cite_status(by_cite.get(cite_id, []))
             values = {}
             if cite["etat"] != etat:
-                values[index("etat")] = etat
-                changed.append((cite["cite_id"], "etat", cite["etat"], etat))
+                values[etat_index] = etat
+                changed.append((cite_id, "etat", cite["etat"], etat))
             if cite["avancement_pct"] is None or abs(cite["avancement_pct"] - pct) > 1e-9:
-                values[index("avancement_pct")] = pct
-                changed.append((cite["cite_id"], "avancement_pct", cite["avancement_pct"], pct))
+                values[pct_index] = pct
+                changed.append((cite_id, "avancement_pct", cite["avancement_pct"], pct))
             if values:
                 changes[cite["fid"]] = values
         _change(cites_layer, changes)
@@ -624,14 +681,14 @@ class SandtBase:
         tables = ["meta", "operations", "historique", "imports", "cites"]
         transaction, layers = self._begin(tables)
         try:
-            revision = self._bump_revision(layers["meta"])
+            revision, _previous = self._bump_revision(layers["meta"])
             imports = {r["import_id"]: r for r in self.read_table("imports", layers["imports"])}
             record = imports.get(import_id)
             if record is None:
-                raise SandtError("L'import {} n'existe pas dans la base (imports : {}).".format(
-                    import_id, ", ".join(str(i) for i in sorted(imports)) or "aucun"))
+                raise SandtError(translate("SandtStorage", "Import {} does not exist in the base (imports: {}).").format(
+                    import_id, ", ".join(str(i) for i in sorted(imports)) or translate("SandtStorage", "none")))
             if record["etat"] == "annule":
-                raise SandtError("L'import {} est déjà annulé.".format(import_id))
+                raise SandtError(translate("SandtStorage", "Import {} is already undone.").format(import_id))
             history = self.read_table("historique", layers["historique"])
             own = [h for h in history if h["import_id"] == import_id and h["nom_table"] == "operations"]
             keys = {h["cle"] for h in own}
@@ -639,12 +696,14 @@ class SandtBase:
                             if h["import_id"] > import_id and h["nom_table"] == "operations" and h["cle"] in keys
                             and imports.get(h["import_id"], {}).get("etat") == "applique"})
             if later:
-                raise SandtError(
-                    "Annulation refusée : l'import {} a modifié depuis des opérations de l'import {} "
-                    "(imports {}). Annuler d'abord {}.".format(
-                        later[0], import_id, ", ".join(str(i) for i in later),
-                        "l'import {}".format(later[-1]) if len(later) == 1 else
-                        "les imports {} (du plus récent au plus ancien)".format(", ".join(str(i) for i in later[::-1]))))
+                if len(later) == 1:
+                    first = translate("SandtStorage", "import {}").format(later[-1])
+                else:
+                    first = translate("SandtStorage", "imports {} (the latest first)").format(
+                        ", ".join(str(i) for i in later[::-1]))
+                raise SandtError(translate("SandtStorage", "Undo refused: import {} has since changed operations of "
+                                                           "import {} (imports {}). Undo {} first.")
+                                 .format(later[0], import_id, ", ".join(str(i) for i in later), first))
             operations_layer = layers["operations"]
             current = self.read_operations(operations_layer)
             types = dict(_fields_spec()["operations"])
@@ -665,7 +724,8 @@ class SandtBase:
                                   entry["ancienne_valeur"]))
             _change(operations_layer, restores)
             if deletions and not operations_layer.dataProvider().deleteFeatures(deletions):
-                raise SandtError("Suppression impossible : {}".format(_provider_error(operations_layer)))
+                raise SandtError(translate("SandtStorage", "Cannot delete from the table \"{}\": {}").format(
+                    operations_layer.name(), _provider_error(operations_layer)))
             for cite_id, field, old, new in self._refresh_cites(layers, {key.split("|")[0] for key in keys}):
                 trail.append(("cites", cite_id, field, _as_text(old), _as_text(new)))
             # The undo is a change too: traced under the undone import's id, after its own rows.
@@ -695,7 +755,7 @@ class SandtBase:
 
         known = {c["cite_id"]: c for c in self.read_cites()}
         if cite_id not in known:
-            raise SandtError("La cité {} n'existe pas dans la base.".format(cite_id))
+            raise SandtError(translate("SandtStorage", "The cité {} does not exist in the base.").format(cite_id))
         insee = insee or known[cite_id]["insee"] or ""
         layer = self.layer("alias")
         feature = QgsFeature(layer.fields())
@@ -714,6 +774,43 @@ class SandtBase:
         return {c["cite_id"]: {"insee": c["insee"], "nb_logements": c["nb_logements"] or 0, "etat": c["etat"],
                                "montant_ht_total": totals.get(c["cite_id"], 0.0), "nom": c["nom"]}
                 for c in self.read_cites()}
+
+
+def _operations_after(current, plan, cite_ids):
+    """The operations of ``cite_ids`` once ``plan`` is written: ``current`` (key → operation) with the
+    plan's changes and new operations."""
+    after = {key: dict(op) for key, op in current.items() if op["cite_id"] in cite_ids}
+    for key, _fid, changes in plan.updates:
+        for field, (_old, new) in changes.items():
+            after[key][field] = new
+    for operation in plan.inserts:
+        after[operation["key"]] = operation
+    return after
+
+
+def _refuse_non_finite(plan):
+    """Nothing non-finite is ever stored (the row validation refuses it; this guards every other path)."""
+    values = [op.get(f) for op in plan.inserts for f in ("montant_ht", "longueur_m")]
+    values += [new for _key, _fid, changes in plan.updates for _field, (_old, new) in changes.items()]
+    if any(isinstance(v, float) and not math.isfinite(v) for v in values):
+        raise SandtError(translate("SandtStorage", "An amount or a length is not a finite number: nothing was "
+                                                   "written."))
+
+
+def _connection_error(error):
+    """The text of a QgsProviderConnectionException (its args hold the server's message)."""
+    return " ".join(str(a) for a in error.args) or error.__class__.__name__
+
+
+def check_schema_name(schema):
+    """Refuse a PostgreSQL schema name that is not a plain identifier (letters without accents, digits and
+    "_", not starting with a digit, at most 63 characters): such a name could end a statement of QGIS's
+    connection API and run another one. Raises SandtError."""
+    if not SCHEMA_NAME.fullmatch(schema or ""):
+        raise SandtError(translate("SandtStorage", "PostGIS schema \"{}\" refused: a schema name holds only letters "
+                                                   "without accents, digits and \"_\", does not start with a digit "
+                                                   "and has at most 63 characters (e.g. sandt, sandt_2026).")
+                         .format(schema))
 
 
 def _in_expression(field, values):
@@ -736,7 +833,8 @@ def _bad_geometries(cites):
         geometry = cite.get("geometry")
         if geometry is None or geometry.isNull():
             continue  # a cité without outline yet is allowed
-        name = str(cite.get("cite_id") or "").strip() or "entité {}".format(cite.get("ligne", number))
+        name = str(cite.get("cite_id") or "").strip() or translate("SandtStorage", "feature {}").format(
+            cite.get("ligne", number))
         if not is_polygon_geometry(geometry):
             not_polygons.append(name)
         elif not geometry.isGeosValid():
@@ -757,12 +855,23 @@ def _feature_maker(fields, names):
 
     positions = [fields.indexFromName(name) for name in names]
     count = fields.count()
+    first = positions[0]
+    if positions == list(range(first, first + len(positions))):
+        # the usual case (the key column first, then the named fields in order): no per-value placing
+        before, after = [None] * first, [None] * (count - first - len(positions))
+
+        def make_in_order(values):
+            feature = QgsFeature()
+            feature.setAttributes(before + list(values) + after)
+            return feature
+
+        return make_in_order
 
     def make(values):
         attributes = [None] * count
         for position, value in zip(positions, values):
             attributes[position] = value
-        feature = QgsFeature(fields)
+        feature = QgsFeature()
         feature.setAttributes(attributes)
         return feature
 
@@ -774,15 +883,16 @@ def _add(layer, features):
         return
     ok, _added = layer.dataProvider().addFeatures(features)
     if not ok:
-        raise SandtError("Écriture impossible dans la table « {} » : {}".format(layer.name(), _provider_error(layer)))
+        raise SandtError(translate("SandtStorage", "Cannot write into the table \"{}\": {}").format(
+            layer.name(), _provider_error(layer)))
 
 
 def _change(layer, changes):
     if not changes:
         return
     if not layer.dataProvider().changeAttributeValues(changes):
-        raise SandtError("Mise à jour impossible dans la table « {} » : {}".format(layer.name(),
-                                                                                    _provider_error(layer)))
+        raise SandtError(translate("SandtStorage", "Cannot update the table \"{}\": {}").format(
+            layer.name(), _provider_error(layer)))
 
 
 __all__ = ["SandtBase", "SandtError", "SandtConflict", "RESEAUX", "POSTGIS_PREFIX"]

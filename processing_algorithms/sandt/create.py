@@ -49,6 +49,7 @@ class SandtCreateAlgorithm(MbmAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.BASE, self.tr("Base location")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ...mbm_qgis_plugin.sandt.rules import parse_count
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
 
         steps = QgsProcessingMultiStepFeedback(2, feedback)
@@ -79,10 +80,9 @@ class SandtCreateAlgorithm(MbmAlgorithm):
                 value = feature[names[name]] if name in names else None
                 cite[name] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
             if cite["nb_logements"] is not None:
-                try:  # 120, 120.0, "120", "1 200"
-                    cite["nb_logements"] = int(round(float(str(cite["nb_logements"]).replace("\u00a0", "")
-                                                           .replace(" ", "").replace(",", "."))))
-                except (TypeError, ValueError):
+                try:  # 120, 120.0, "120", "1 200" — the amounts' parser: finite, not negative
+                    cite["nb_logements"] = parse_count(cite["nb_logements"])
+                except ValueError:
                     unreadable.append("{} ({})".format(cite["cite_id"], cite["nb_logements"]))
                     cite["nb_logements"] = None
             cites.append(cite)

@@ -3,19 +3,18 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterString,
 )
 
 from ...mbm_qgis_plugin.compat import make_fields, source_type, wkb_type
 from ...mbm_qgis_plugin.sandt.rules import ETATS
 from ..base import MbmAlgorithm
+from .common import base_parameter
 
 
 def progress_fields(group_by):
@@ -48,7 +47,7 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             "on pct_logements_acheve.")
 
     def initAlgorithm(self, config=None):
-        self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
+        self.add_parameter(base_parameter(self.BASE, self.tr("Sandt base")),
                            self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.COMMUNES, self.tr("Communes"), [source_type("TypeVectorPolygon")]),
@@ -70,7 +69,13 @@ class SandtProgressAlgorithm(MbmAlgorithm):
                     "montant_ht_total."))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ...mbm_qgis_plugin.sandt.progress import cites_outside, commune_code, group_progress
+        from ...mbm_qgis_plugin.sandt.progress import (
+            cites_by_insee,
+            cites_outside,
+            group_communes,
+            group_outline,
+            group_values,
+        )
         from ...mbm_qgis_plugin.sandt.storage import SandtBase, SandtError
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
@@ -100,25 +105,11 @@ class SandtProgressAlgorithm(MbmAlgorithm):
             raise QgsProcessingException(self.tr("The communes layer has no field {}.").format(insee_field))
         if group_by == "epci" and (not epci_field or epci_field not in names):
             raise QgsProcessingException(self.tr("Grouping by EPCI needs the EPCI field of the communes."))
-        name_field = "epci_nom" if group_by == "epci" else "nom"
-        by_insee = {}
-        for cite in summary.values():
-            by_insee.setdefault(cite["insee"], []).append(cite)
-        groups = {}
+        by_insee = cites_by_insee(summary)
         steps.setCurrentStep(1)
-        total = max(1, source.featureCount())
-        for number, feature in enumerate(source.getFeatures(), 1):
-            if steps.isCanceled():
-                return {}
-            insee = commune_code(feature[insee_field])
-            key = insee if group_by == "commune" else str(feature[epci_field] or "")
-            group = groups.setdefault(key, {"nom": None, "geometries": [], "codes": set()})
-            group["codes"].add(insee)
-            if name_field in names and not group["nom"]:
-                value = feature[name_field]
-                group["nom"] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
-            group["geometries"].append(feature.geometry())
-            steps.setProgress(100.0 * number / total)
+        groups = group_communes(source.getFeatures(), group_by, insee_field, epci_field, steps.isCanceled)
+        if groups is None:
+            return {}
         if not groups:
             raise QgsProcessingException(self.tr("The communes layer has no feature."))
         outside = cites_outside(summary, set().union(*(group["codes"] for group in groups.values())))
@@ -138,16 +129,9 @@ class SandtProgressAlgorithm(MbmAlgorithm):
         for number, (key, group) in enumerate(sorted(groups.items()), 1):
             if steps.isCanceled():
                 return {}
-            # an invalid commune outline (bow-tie) would make the union of its EPCI empty: repair it first
-            geometries = [g if g.isGeosValid() else g.makeValid() for g in group["geometries"]
-                          if g is not None and not g.isNull()]
-            geometry = geometries[0] if len(geometries) == 1 else QgsGeometry.unaryUnion(geometries)
-            geometry.convertToMultiType()
             feature = QgsFeature(fields)
-            feature.setGeometry(geometry)
-            # by code, not by feature: a commune in two parts (two features) counts its cités once
-            cites = [cite for code in sorted(group["codes"]) for cite in by_insee.get(code, [])]
-            feature.setAttributes([key, group["nom"]] + group_progress(cites))
+            feature.setGeometry(group_outline(group["geometries"]))
+            feature.setAttributes([key, group["nom"]] + group_values(group, by_insee))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             steps.setProgress(100.0 * number / max(1, len(groups)))
         self.style_on_load(context, dest_id, "sandt_progress")

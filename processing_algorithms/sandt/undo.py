@@ -4,11 +4,11 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ...mbm_qgis_plugin.compat import scoped_enum
 from ..base import MbmAlgorithm
+from .common import base_parameter, without_garbage_collection
 
 
 class SandtUndoImportAlgorithm(MbmAlgorithm):
@@ -28,7 +28,7 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
             "Refused when a later import changed the same operations: undo that one first.")
 
     def initAlgorithm(self, config=None):
-        self.add_parameter(QgsProcessingParameterString(self.BASE, self.tr("Sandt base")),
+        self.add_parameter(base_parameter(self.BASE, self.tr("Sandt base")),
                            self.tr("GeoPackage path, or postgis:connection/schema for a PostGIS base."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.IMPORT_ID, self.tr("Import to undo"), scoped_enum("ProcessingNumberParameterType", QgsProcessingParameterNumber, "Integer"), minValue=1),
@@ -45,7 +45,8 @@ class SandtUndoImportAlgorithm(MbmAlgorithm):
         try:
             base = SandtBase(location)
             base.check()
-            count = base.undo(import_id)
+            with without_garbage_collection():
+                count = base.undo(import_id)
         except SandtError as error:
             raise QgsProcessingException(str(error)) from error
         finally:

@@ -3,6 +3,7 @@ PostgreSQL/PostGIS cluster (initdb in a temp dir, loopback port) reached through
 whose credentials live in QGIS's authentication database."""
 
 import glob
+import importlib.util
 import os
 import shutil
 import socket
@@ -11,6 +12,27 @@ import tempfile
 import time
 
 import pytest
+
+_spec = importlib.util.spec_from_file_location("sandt_workbooks", os.path.join(os.path.dirname(__file__),
+                                                                               "workbooks.py"))
+workbooks = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(workbooks)
+
+
+@pytest.fixture(autouse=True)
+def french_qgis(qgis_app):
+    """The users' QGIS is French: the plugin's translations installed and QLocale French, as QGIS sets them
+    from its settings; messages and numbers are checked as a cartographer reads them."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
+
+    previous = QLocale()
+    assert install_translators("fr"), "compile the translations first (make compile-translations)"
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    remove_translators()
+    QLocale.setDefault(previous)
 
 HEADER = ["Code INSEE", "Commune", "Cité", "Réseau", "Statut", "Année programme", "Montant HT (€)",
           "Longueur (m)", "Date fin travaux"]
@@ -251,11 +273,35 @@ def wait_until(predicate, timeout=10.0):
     return False
 
 
+def answer_next_question(button, seen=None, timeout=10.0):
+    """Answer the next modal question box the code under test opens, as a user would click it: ``button``
+    is QMessageBox.StandardButton.Yes or No; the box's text is appended to ``seen``."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    end = time.time() + timeout
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            if seen is not None:
+                seen.append(box.text())
+            box.button(button).click()
+        elif time.time() < end:
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(0, click)
+
+
 class _Helpers:
     HEADER = HEADER
     CITES = CITES
     write_csv = staticmethod(write_csv)
     write_spreadsheet = staticmethod(write_spreadsheet)
+    write_xlsx = staticmethod(workbooks.write_xlsx)
+    write_ods = staticmethod(workbooks.write_ods)
+    Formula = workbooks.Formula
+    answer_next_question = staticmethod(answer_next_question)
     make_cites_layer = staticmethod(make_cites_layer)
     make_communes_layer = staticmethod(make_communes_layer)
     wait_until = staticmethod(wait_until)

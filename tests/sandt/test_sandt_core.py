@@ -1,6 +1,7 @@
 """Domain core of the sandt task: plain Python, no QGIS needed."""
 
 import datetime
+import re
 
 import pytest
 
@@ -82,12 +83,13 @@ def test_alias_decides():
                                          ("12 500 €", 12500.0), ("1.250,5", 1250.5), ("1,250.5", 1250.5),
                                          (98000.5, 98000.5), ("", None), (None, None), ("0", 0.0),
                                          ("12\u202f500", 12500.0), ("1.250.000", 1250000.0), ("350.5", 350.5),
-                                         ("1250.500", 1250.5)])
+                                         ("1250.500", 1250.5), ("1e5", 100000.0), ("1.5E+05", 150000.0)])
 def test_amounts(text, value):
     assert parse_amount(text) == value
 
 
-@pytest.mark.parametrize("text", ["-5", "beaucoup", "12,5,5", "1e5"])
+@pytest.mark.parametrize("text", ["-5", "beaucoup", "12,5,5", "1e", "e5", "1e309", "NaN", "inf", "9" * 400,
+                                  float("inf"), float("nan"), 10 ** 400])
 def test_bad_amounts(text):
     with pytest.raises(ValueError):
         parse_amount(text)
@@ -158,10 +160,11 @@ def test_detect_columns_from_french_headers():
 
 
 def test_missing_columns_are_named_as_the_user_knows_them():
-    # The headers to write and the parameters to set, not internal role codes ("cite", "annee").
-    with pytest.raises(TableError, match=r"pour : Cité \(CITE_FIELD\), Année programme \(ANNEE_FIELD\)\."):
+    # The headers to write and the fields of the dialog to set, not role codes ("cite") nor ids (CITE_FIELD).
+    with pytest.raises(TableError, match=r"pour : Cité \(champ « Colonne de la cité »\), Année programme \(champ "
+                                         r"« Colonne de l'année de programme »\)\."):
         detect_columns(["Code INSEE", "Commune", "Réseau", "Statut"])
-    with pytest.raises(TableError, match=r"indiquée pour Cité \(CITE_FIELD\)"):
+    with pytest.raises(TableError, match=r"indiquée pour Cité \(champ « Colonne de la cité »\)"):
         detect_columns(["Code INSEE", "Cité"], {"cite": "Nom"})
 
 
@@ -189,5 +192,6 @@ def test_a_duplicate_row_says_whether_its_values_differ():
     plan = plan_import(rows, mapping, CiteIndex(CITES), {})
     assert [r.action for r in plan.report] == ["insere", "doublon", "doublon"]
     assert plan.report[1].message == "Répète la ligne 1 (mêmes valeurs) : ligne ignorée."
-    assert "statut programme ≠ acheve" in plan.report[2].message and "montant_ht 1000 ≠ 1200" in plan.report[2].message
+    assert "statut programmé ≠ achevé" in plan.report[2].message
+    assert re.search(r"montant HT 1\s000 ≠ 1\s200", plan.report[2].message), plan.report[2].message
     assert "seule la ligne 1 est prise" in plan.report[2].message

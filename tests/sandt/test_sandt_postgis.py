@@ -3,9 +3,8 @@
 import pytest
 from qgis.core import QgsProcessingException, QgsProviderRegistry
 
-from bassin_minier.mbm_qgis_plugin.sandt.planning import detect_columns
 from bassin_minier.mbm_qgis_plugin.sandt.storage import SandtBase, SandtConflict
-from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_table
+from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_programme
 
 pytestmark = pytest.mark.postgis
 
@@ -67,8 +66,8 @@ def test_postgis_concurrent_imports(postgis_base, tmp_path, sandt):
     first, second = SandtBase(postgis_base), SandtBase(postgis_base)
     plans = []
     for base, path in ((first, mine), (second, theirs)):
-        headers, rows, _ = read_table(path)
-        plans.append(base.plan(rows, detect_columns(headers), 85))
+        table = read_programme(path)
+        plans.append(base.plan(table.records, table.mapping, 85))
     assert plans[0].inserts and plans[1].inserts
     assert first.apply(plans[0], "mine.csv") == 1
     with pytest.raises(SandtConflict, match="LENS-09"):
@@ -81,8 +80,8 @@ def test_postgis_concurrent_imports(postgis_base, tmp_path, sandt):
 def test_postgis_failed_import_leaves_base_unchanged(postgis_base, tmp_path, sandt):
     path = sandt.write_csv(tmp_path / "p.csv", ROWS)
     base = SandtBase(postgis_base)
-    headers, rows, _ = read_table(path)
-    plan = base.plan(rows, detect_columns(headers), 85)
+    table = read_programme(path)
+    plan = base.plan(table.records, table.mapping, 85)
 
     def boom():
         raise RuntimeError("coupure réseau (simulée)")
@@ -108,15 +107,15 @@ def test_postgis_simultaneous_updates_of_one_operation(postgis_base, tmp_path, s
 
     start = sandt.write_csv(tmp_path / "start.csv", [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025",
                                                        "1000", "", ""]])
-    headers, rows, _ = read_table(start)
+    table = read_programme(start)
     base = SandtBase(postgis_base)
-    base.apply(base.plan(rows, detect_columns(headers), 85), "start.csv")
+    base.apply(base.plan(table.records, table.mapping, 85), "start.csv")
     plans = {}
     for name, statut, amount in (("a", "En cours", "1100"), ("b", "Achevé", "1200")):
         path = sandt.write_csv(tmp_path / (name + ".csv"), [["62498", "Lens", "Cité n°9", "Voirie", statut, "2025",
                                                               amount, "", ""]])
-        headers, rows, _ = read_table(path)
-        plans[name] = base.plan(rows, detect_columns(headers), 85)
+        table = read_programme(path)
+        plans[name] = base.plan(table.records, table.mapping, 85)
         assert len(plans[name].updates) == 1
     outcome = {}
     a_holds_lock = threading.Event()
@@ -143,3 +142,54 @@ def test_postgis_simultaneous_updates_of_one_operation(postgis_base, tmp_path, s
     operation = SandtBase(postgis_base).read_operations()["LENS-09|voirie|2025"]
     assert (operation["statut"], operation["montant_ht"]) == ("en_cours", 1100)
     assert [i["import_id"] for i in SandtBase(postgis_base).imports()] == [1, 2]
+
+
+INJECTIONS = ["x'; CREATE TABLE public.pwned(x int); --",
+              'sandt"; CREATE TABLE public.pwned(x int); --',
+              "sandt') UNION SELECT 1; CREATE TABLE public.pwned(x int); --",
+              "sandt; DROP SCHEMA public CASCADE", "a b", "1sandt", "cité", "x" * 64, ""]
+
+
+def _relation_exists(connection_name, name):
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").findConnection(connection_name)
+    return connection.executeSql("SELECT to_regclass('{}') IS NOT NULL".format(name))[0][0]
+
+
+@pytest.mark.parametrize("schema", INJECTIONS)
+def test_schema_names_that_are_not_plain_identifiers_are_refused(run_alg, postgis_connection, tmp_path, sandt, schema):
+    """An injection through the schema name reaches no SQL: every algorithm refuses it with a French message
+    (a QgsProcessingException, no traceback), and nothing is created in the database."""
+    location = "postgis:{}/{}".format(postgis_connection, schema)
+    path = sandt.write_csv(tmp_path / "p.csv", ROWS)
+    calls = [("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": "TEMPORARY_OUTPUT",
+                                   "POSTGIS_BASE": location}),
+             ("mbm:sandt_update", {"BASE": location, "TABLE": path, "REPORT": "TEMPORARY_OUTPUT"}),
+             ("mbm:sandt_undo_import", {"BASE": location, "IMPORT_ID": 1}),
+             ("mbm:sandt_progress", {"BASE": location, "COMMUNES": sandt.make_communes_layer(),
+                                     "GROUP_BY": "commune", "OUTPUT": "TEMPORARY_OUTPUT"})]
+    for algorithm, parameters in calls:
+        with pytest.raises(QgsProcessingException) as error:
+            run_alg(algorithm, parameters)
+        message = str(error.value)
+        if schema:
+            assert "Schéma PostGIS « {} » refusé".format(schema) in message, (algorithm, message)
+        else:
+            assert "refusé" in message or "postgis:<nom de la connexion>/<schéma>" in message, (algorithm, message)
+    assert not _relation_exists(postgis_connection, "public.pwned")
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").findConnection(postgis_connection)
+    assert "public" in connection.schemas()
+
+
+def test_a_mixed_case_schema_works_end_to_end(run_alg, postgis_connection, tmp_path, sandt):
+    location = "postgis:{}/Sandt_2026".format(postgis_connection)
+    run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": "TEMPORARY_OUTPUT",
+                                 "POSTGIS_BASE": location})
+    result = update(run_alg, location, sandt.write_csv(tmp_path / "p.csv", ROWS))
+    assert result["NB_INSERE"] == 2
+    assert set(SandtBase(location).read_operations()) == {"LENS-09|voirie|2025", "LENS-SPI|eau_potable|2024"}
+
+
+def test_a_missing_schema_is_a_french_message(run_alg, postgis_connection, tmp_path, sandt):
+    location = "postgis:{}/pas_de_schema".format(postgis_connection)
+    with pytest.raises(QgsProcessingException, match="La base Sandt .* n'existe pas : la créer d'abord"):
+        update(run_alg, location, sandt.write_csv(tmp_path / "p.csv", ROWS))

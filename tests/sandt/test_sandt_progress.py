@@ -15,7 +15,7 @@ def test_progress_by_commune_and_epci(run_alg, gpkg_base, communes_layer, tmp_pa
     rows.append(["62498", "Lens", "Cité n°19", "Voirie", "En cours", "2025", "500", "", ""])
     rows.append(["62510", "Liévin", "Cité du Calvaire", "Voirie", "Programmé", "2026", "250,5", "", ""])
     run_alg("mbm:sandt_update", {"BASE": gpkg_base, "TABLE": sandt.write_csv(tmp_path / "p.csv", rows),
-                                 "REPORT": "TEMPORARY_OUTPUT"})
+                                 "DRY_RUN": False, "REPORT": "TEMPORARY_OUTPUT"})
     result = run_progress(run_alg, gpkg_base, communes_layer, "commune")
     layer = result["OUTPUT"]
     features = {f["insee"]: f for f in layer.getFeatures()}

@@ -14,7 +14,7 @@ ROWS = [
     ["62498", "Lens", "Cité n°29", "Voirie", "En cours", "2025", "", "", ""],                         # 5 non_trouve
     ["62498", "Lens", "Cité N° 9", "voirie", "Programme", "2025", "125000.5", "", ""],                # 6 doublon
     ["62498", "Lens", "Cité n°19", "Gaz", "Programmé", "2025", "", "", ""],                           # 7 reseau
-    ["62498", "Lens", "Cité n°19", "Voirie", "Peut-être", "2025", "", "", ""],                        # 8 statut
+    ["62498", "Lens", "Cité n°19", "Voirie", "Commandé", "2025", "", "", ""],                         # 8 statut
     ["62498", "Lens", "Cité n°19", "Voirie", "Programmé", "2207", "", "", ""],                        # 9 year
     ["62498", "Lens", "Cité n°19", "Voirie", "Programmé", "deux mille", "", "", ""],                  # 10 year text
     ["62498", "Lens", "Cité n°19", "Voirie", "Programmé", "2025", "-5 000", "", ""],                  # 11 negative
@@ -29,7 +29,7 @@ ROWS = [
 EXPECTED = {1: "insere", 2: "insere", 3: "insere", 4: "ambigu", 5: "non_trouve", 6: "doublon", 7: "invalide",
             8: "invalide", 9: "invalide", 10: "invalide", 11: "invalide", 12: "invalide", 13: "invalide",
             14: "invalide", 15: "invalide", 16: "invalide", 17: "invalide", 18: "insere"}
-REASONS = {7: "réseau « Gaz » inconnu", 8: "statut « Peut-être » inconnu", 9: "année de programme 2207 impossible",
+REASONS = {7: "réseau « Gaz » inconnu", 8: "statut « Commandé » inconnu", 9: "année de programme 2207 impossible",
            10: "illisible", 11: "montant HT négatif", 12: "non numérique", 13: "nom de cité vide",
            14: "date de fin de travaux", 15: "longueur négative", 16: "ni code INSEE ni commune",
            17: "code INSEE « 62-498 » mal formé"}
@@ -55,7 +55,8 @@ def update(run_alg, base, table, **extra):
 
 def test_every_action_and_invalid_kind_from_cp1252_csv(run_alg, gpkg_base, tmp_path, sandt):
     path = sandt.write_csv(tmp_path / "programme.csv", ROWS, encoding="cp1252", separator=";")
-    assert "é".encode("cp1252") in open(path, "rb").read()
+    with open(path, "rb") as handle:
+        assert "é".encode("cp1252") in handle.read()
     result = update(run_alg, gpkg_base, path)
     report = report_rows(result)
     assert sorted(report) == list(range(1, len(ROWS) + 1))
@@ -108,7 +109,8 @@ def test_csv_encodings_and_separators(run_alg, gpkg_base, tmp_path, sandt, encod
     folder.mkdir()
     path = sandt.write_csv(folder / "programme année #1.csv", rows, encoding=encoding, separator=separator)
     if encoding == "utf-8-sig":
-        assert open(path, "rb").read(3) == b"\xef\xbb\xbf"
+        with open(path, "rb") as handle:
+            assert handle.read(3) == b"\xef\xbb\xbf"
     result = update(run_alg, gpkg_base, path)
     report = report_rows(result)
     assert [report[i]["action"] for i in (1, 2)] == ["insere", "insere"], report
@@ -155,7 +157,7 @@ def test_dry_run_writes_nothing(run_alg, gpkg_base, tmp_path, sandt):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binaire"),
     (b"", "vide"),
     ("Colonne A;Colonne B\n1;2\n".encode("cp1252"), "en-tête"),
-    ("Code INSEE;Commune;Cité;Réseau;Statut;Année programme\n".encode("utf-8"), "no data row"),
+    ("Code INSEE;Commune;Cité;Réseau;Statut;Année programme\n".encode("utf-8"), "aucune ligne de données"),
 ])
 def test_unreadable_tables_are_refused_and_base_untouched(run_alg, gpkg_base, tmp_path, content, message):
     path = tmp_path / "mauvais.csv"
@@ -201,8 +203,7 @@ def test_field_overrides_and_table_layer(run_alg, gpkg_base, tmp_path, sandt):
 
 
 def test_failure_midway_leaves_base_unchanged(run_alg, gpkg_base, tmp_path, sandt):
-    from bassin_minier.mbm_qgis_plugin.sandt.planning import detect_columns
-    from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_table
+    from bassin_minier.mbm_qgis_plugin.sandt.table_reader import read_programme
 
     path = sandt.write_csv(tmp_path / "p.csv", ROWS)
     update(run_alg, gpkg_base, path)  # import 1
@@ -213,8 +214,8 @@ def test_failure_midway_leaves_base_unchanged(run_alg, gpkg_base, tmp_path, sand
     path2 = sandt.write_csv(tmp_path / "p2.csv", changed)
     base = SandtBase(gpkg_base)
     state = (base.read_operations(), base.read_cites(), base.imports(), len(base.read_table("historique")))
-    headers, rows, _ = read_table(path2)
-    plan = base.plan(rows, detect_columns(headers), 85)
+    table = read_programme(path2)
+    plan = base.plan(table.records, table.mapping, 85)
     assert plan.inserts and plan.updates
 
     def boom():
@@ -402,7 +403,7 @@ def test_a_report_that_cannot_be_written_after_the_import_says_so(run_alg, gpkg_
     blocker = tmp_path / "pas_un_dossier"
     blocker.write_text("")
     rows = [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "", "", ""]]
-    with pytest.raises(QgsProcessingException, match="Import 1 .*report|Import 1 .*rapport"):
+    with pytest.raises(QgsProcessingException, match="import 1 a été appliqué, mais son rapport"):
         update(run_alg, gpkg_base, sandt.write_csv(tmp_path / "p.csv", rows), REPORT=str(blocker / "r.gpkg"))
     assert set(operations(gpkg_base)) == {"LENS-09|voirie|2025"}
 
@@ -460,3 +461,12 @@ def test_create_over_something_it_cannot_replace_is_a_clear_error(run_alg, tmp_p
     with pytest.raises(QgsProcessingException, match="Impossible d'écrire .*base.gpkg"):
         run_alg("mbm:sandt_create", {"CITES": sandt.make_cites_layer(), "OUTPUT": str(folder)})
     assert folder.is_dir()
+
+
+@pytest.mark.parametrize("content", [b"Code INSEE;Commune\n62498;Lens\n", b"\x00\x01 pas une base" * 50])
+def test_a_file_that_is_no_sandt_base_is_a_clear_error(run_alg, tmp_path, sandt, content):
+    base = tmp_path / "pas_une_base.gpkg"
+    base.write_bytes(content)
+    rows = [["62498", "Lens", "Cité n°9", "Voirie", "Programmé", "2025", "", "", ""]]
+    with pytest.raises(QgsProcessingException, match="est-ce bien une base Sandt"):
+        update(run_alg, str(base), sandt.write_csv(tmp_path / "p.csv", rows))
