@@ -249,7 +249,7 @@ def test_sample_communes_open_with_expected_counts(sample_data, layer, count):
 @pytest.mark.parametrize("layer, count", [
     ("cites", 563), ("concessions", 40), ("puits", 622), ("stations_relevage", 75), ("aleas", 150),
     ("boisements", 300), ("zones_humides", 120), ("terrils", 230), ("parcs", 60), ("cavaliers", 25),
-    ("autoroutes", 5), ("voies_ferrees", 5)])
+    ("autoroutes", 5), ("voies_ferrees", 5), ("unesco", 125)])
 def test_synthetic_sample_layers_open_with_expected_counts(sample_data, layer, count):
     path = sample_data / "bassin_minier_synthetique.gpkg"
     vl = QgsVectorLayer("{}|layername={}".format(path, layer), layer, "ogr")
