@@ -1,0 +1,8 @@
+"""Processing algorithms of the patrimoine task."""
+
+
+def algorithm_classes():
+    """The algorithm classes of this task, registered by the provider."""
+    from .hierarchie import PatrimoineHierarchieAlgorithm
+
+    return [PatrimoineHierarchieAlgorithm]
