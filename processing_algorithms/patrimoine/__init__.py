@@ -3,6 +3,7 @@
 
 def algorithm_classes():
     """The algorithm classes of this task, registered by the provider."""
+    from .croisement import PatrimoineCroisementAlgorithm
     from .hierarchie import PatrimoineHierarchieAlgorithm
 
-    return [PatrimoineHierarchieAlgorithm]
+    return [PatrimoineHierarchieAlgorithm, PatrimoineCroisementAlgorithm]

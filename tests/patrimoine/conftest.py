@@ -50,12 +50,72 @@ def make_cites(scores, score_type="double", extra_fields=(), name="cites"):
     return make_layer(definition, rows, name)
 
 
+PROGRAMME_HEADER = ["Code INSEE", "Commune", "Cité", "Réseau", "Statut", "Année programme", "Montant HT (€)",
+                    "Longueur (m)", "Date fin travaux"]
+# The hand-made base: four cités of Lens, C5 left out of it.
+BASE_CITES = [("C1", "Cité des Fleurs"), ("C2", "Cité du Moulin"), ("C3", "Cité Sainte-Barbe"),
+              ("C4", "Coron des Alouettes")]
+PROGRAMME = [
+    # C1: the four networks achevés → avancement 100 %, 0 networks left
+    ["62498", "Lens", "Cité des Fleurs", "Voirie", "Achevé", "2020", "150 000", "420", "12/11/2020"],
+    ["62498", "Lens", "Cité des Fleurs", "Assainissement EU/EP", "Terminé", "2021", "98 500,50", "", "01/07/2021"],
+    ["62498", "Lens", "Cité des Fleurs", "AEP", "Réalisé", "2022", "45 000", "", "15/03/2023"],
+    ["62498", "Lens", "Cité des Fleurs", "Eclairage public", "Achevé", "2023", "30 000", "", "20/10/2023"],
+    # C2: voirie programmed in 2019 then achevée in 2021 (the latest year decides), assainissement en cours
+    # → 25 %, 3 networks left
+    ["62498", "Lens", "Cité du Moulin", "Voirie", "Programmé", "2019", "200 000", "", ""],
+    ["62498", "Lens", "Cité du Moulin", "Voirie", "Achevé", "2021", "210 000", "", "30/06/2022"],
+    ["62498", "Lens", "Cité du Moulin", "Assainissement", "En cours", "2022", "120 000", "", ""],
+    # C3: nothing → 0 %, 4 left. C4: three achevés, assainissement programmed → 75 %, 1 left
+    ["62498", "Lens", "Coron des Alouettes", "Eau potable", "Achevé", "2023", "40 000", "", "01/12/2023"],
+    ["62498", "Lens", "Coron des Alouettes", "Éclairage public", "Achevé", "2024", "25 000", "", "01/06/2024"],
+    ["62498", "Lens", "Coron des Alouettes", "Voirie", "Achevé", "2024", "180 000", "", "15/09/2024"],
+    ["62498", "Lens", "Coron des Alouettes", "Assainissement", "Programmé", "2025", "95 000", "", ""],
+]
+
+
+def write_programme(path, rows):
+    """A programme CSV as the State services send it: cp1252, semicolons."""
+    import csv
+
+    with open(path, "w", encoding="cp1252", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(PROGRAMME_HEADER)
+        writer.writerows(rows)
+    return str(path)
+
+
+def make_base(path, run_alg, cites=BASE_CITES, rows=PROGRAMME, tmp_dir=None):
+    """A base Sandt made by mbm:sandt_create from ``cites`` (cite_id, nom) in Lens, then one import of ``rows``
+    through mbm:sandt_update, as a user builds it."""
+    definition = ("MultiPolygon?crs=EPSG:2154&field=cite_id:string&field=nom:string&field=insee:string"
+                  "&field=commune:string")
+    layer = make_layer(definition, [(square(number), {"cite_id": cite_id, "nom": nom, "insee": "62498",
+                                                     "commune": "Lens"})
+                                    for number, (cite_id, nom) in enumerate(cites)])
+    run_alg("mbm:sandt_create", {"CITES": layer, "OUTPUT": str(path)})
+    if rows:
+        table = write_programme(str(path) + ".csv", rows)
+        result = run_alg("mbm:sandt_update", {"BASE": str(path), "TABLE": table, "MATCH_THRESHOLD": 85,
+                                              "DRY_RUN": False, "REPORT": "TEMPORARY_OUTPUT"})
+        assert result["NB_INSERE"] == len(rows), result
+    return str(path)
+
+
+@pytest.fixture()
+def hand_base(tmp_path, run_alg):
+    return make_base(tmp_path / "base_sandt.gpkg", run_alg)
+
+
 class _Helpers:
     X0, Y0, CRITERIA = X0, Y0, CRITERIA
     square = staticmethod(square)
     rectangle = staticmethod(rectangle)
     make_layer = staticmethod(make_layer)
     make_cites = staticmethod(make_cites)
+    make_base = staticmethod(make_base)
+    write_programme = staticmethod(write_programme)
+    PROGRAMME = PROGRAMME
 
 
 @pytest.fixture(scope="session")
