@@ -4,6 +4,7 @@
 def algorithm_classes():
     """The algorithm classes of this task, registered by the provider."""
     from .croisement import PatrimoineCroisementAlgorithm
+    from .fiches import PatrimoineFichesAlgorithm
     from .hierarchie import PatrimoineHierarchieAlgorithm
 
-    return [PatrimoineHierarchieAlgorithm, PatrimoineCroisementAlgorithm]
+    return [PatrimoineHierarchieAlgorithm, PatrimoineCroisementAlgorithm, PatrimoineFichesAlgorithm]

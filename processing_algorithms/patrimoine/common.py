@@ -8,6 +8,16 @@ from ...mbm_qgis_plugin.patrimoine.grid import is_null
 CITE_ID = "cite_id"
 
 
+def no_geometry_check():
+    """The "no check" of invalid geometries for a feature request (Qgis.InvalidGeometryCheck from QGIS 3.36):
+    invalid zones are repaired in memory, never dropped."""
+    from qgis.core import Qgis, QgsFeatureRequest
+
+    if hasattr(Qgis, "InvalidGeometryCheck"):
+        return Qgis.InvalidGeometryCheck.NoCheck
+    return QgsFeatureRequest.GeometryNoCheck
+
+
 def plain(value):
     """A QGIS attribute as a plain Python value (NULL → None)."""
     return None if is_null(value) else value

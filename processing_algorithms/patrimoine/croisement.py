@@ -19,7 +19,7 @@ from ...mbm_qgis_plugin.compat import source_type
 from ...mbm_qgis_plugin.patrimoine import crossing
 from ...mbm_qgis_plugin.patrimoine.grid import PatrimoineError
 from ..base import MbmAlgorithm
-from .common import CITE_ID, CitesInput, extended_fields, output_feature, plain
+from .common import CITE_ID, CitesInput, extended_fields, no_geometry_check, output_feature, plain
 
 CROSSING_FIELDS = (("unesco", "String", 11), ("avancement_pct", "Double", 5, 1), ("reseaux_restants", "Int"),
                    ("alea_max", "String", 6), ("aleas", "String", 1000))
@@ -38,7 +38,7 @@ class Zones:
             transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, transform_context)
         indexes = [source.fields().lookupField(name) for name in fields]
         request = QgsFeatureRequest()
-        request.setInvalidGeometryCheck(_no_geometry_check())  # repaired below, never dropped
+        request.setInvalidGeometryCheck(no_geometry_check())  # repaired below, never dropped
         for feature in source.getFeatures(request):
             if feedback.isCanceled():
                 return
@@ -63,14 +63,6 @@ class Zones:
             if engine.intersects(zone.constGet()) and not engine.touches(zone.constGet()):
                 found.append(self.values[fid])
         return found
-
-
-def _no_geometry_check():
-    from qgis.core import Qgis
-
-    if hasattr(Qgis, "InvalidGeometryCheck"):
-        return Qgis.InvalidGeometryCheck.NoCheck
-    return QgsFeatureRequest.GeometryNoCheck
 
 
 class PatrimoineCroisementAlgorithm(CitesInput, MbmAlgorithm):
@@ -138,6 +130,8 @@ class PatrimoineCroisementAlgorithm(CitesInput, MbmAlgorithm):
         from ...mbm_qgis_plugin.patrimoine.base_reader import read_base
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
+        if feedback.isCanceled():  # a child feedback only hears of later cancels
+            steps.cancel()
         cites = self.cites_source(parameters, self.CITES, context)
         hazards = self.optional_source(parameters, self.HAZARDS, context, self.tr("Mining hazards"))
         unesco = self.optional_source(parameters, self.UNESCO, context, self.tr("UNESCO perimeters"))

@@ -149,6 +149,8 @@ class PatrimoineHierarchieAlgorithm(CitesInput, MbmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
+        if feedback.isCanceled():  # a child feedback only hears of later cancels
+            steps.cancel()
         source = self.cites_source(parameters, self.INPUT, context)
         criteria = self._criteria(parameters, context, source)
         method = self._method(parameters, context)

@@ -107,6 +107,22 @@ def hand_base(tmp_path, run_alg):
     return make_base(tmp_path / "base_sandt.gpkg", run_alg)
 
 
+HAZARDS = [  # (x1, y1, x2, y2) from X0, Y0, type, niveau; cités C1… are 200 m squares 300 m apart from x = 0
+    ((100, -50, 350, 100), "effondrement_localise", "Fort"),  # C1 and C2
+    ((150, 150, 250, 250), "gaz_de_mine", "moyen"),           # C1
+    ((600, 0, 700, 50), "gaz_de_mine", "moyen"),              # C3
+    ((750, 0, 800, 50), "gaz_de_mine", "MOYEN "),             # C3 again: the same pair, once
+    ((1100, 0, 1200, 200), "affaissement", "faible"),         # touches C4 and C5 on their edges only
+    ((1250, 50, 1300, 100), "tassement", "faible"),           # inside C5
+]
+
+
+@pytest.fixture()
+def hazards(qgis_app):
+    return make_layer("Polygon?crs=EPSG:2154&field=type:string&field=niveau:string",
+                      [(rectangle(*box), {"type": kind, "niveau": level}) for box, kind, level in HAZARDS], "aleas")
+
+
 class _Helpers:
     X0, Y0, CRITERIA = X0, Y0, CRITERIA
     square = staticmethod(square)

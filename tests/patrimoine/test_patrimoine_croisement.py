@@ -9,14 +9,6 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsP
 
 from bassin_minier.mbm_qgis_plugin.patrimoine import crossing
 
-HAZARDS = [  # (x1, y1, x2, y2), type, niveau
-    ((100, -50, 350, 100), "effondrement_localise", "Fort"),  # C1 and C2
-    ((150, 150, 250, 250), "gaz_de_mine", "moyen"),           # C1
-    ((600, 0, 700, 50), "gaz_de_mine", "moyen"),              # C3
-    ((750, 0, 800, 50), "gaz_de_mine", "MOYEN "),             # C3 again: the same pair, once
-    ((1100, 0, 1200, 200), "affaissement", "faible"),         # touches C4 and C5 on their edges only
-    ((1250, 50, 1300, 100), "tassement", "faible"),           # inside C5
-]
 EXPECTED = {  # cite_id: (unesco, avancement_pct, reseaux_restants, alea_max, aleas)
     "C1": ("bien", 100.0, 0, "fort", "effondrement localisé — fort, émission de gaz de mine — moyen"),
     "C2": ("zone_tampon", 25.0, 3, "fort", "effondrement localisé — fort"),
@@ -24,13 +16,6 @@ EXPECTED = {  # cite_id: (unesco, avancement_pct, reseaux_restants, alea_max, al
     "C4": ("zone_tampon", 75.0, 1, "aucun", ""),
     "C5": ("hors", None, None, "faible", "tassement — faible"),
 }
-
-
-@pytest.fixture()
-def hazards(patrimoine):
-    return patrimoine.make_layer("Polygon?crs=EPSG:2154&field=type:string&field=niveau:string",
-                                 [(patrimoine.rectangle(*box), {"type": kind, "niveau": level})
-                                  for box, kind, level in HAZARDS], "aleas")
 
 
 @pytest.fixture()
