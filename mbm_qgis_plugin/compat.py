@@ -138,3 +138,13 @@ def text_render_always_text():
     from qgis.core import QgsRenderContext
 
     return QgsRenderContext.TextFormatAlwaysText
+
+
+def layer_filter(name):
+    """A QgsMapLayerComboBox filter by name ('PolygonLayer', 'HasGeometry'): Qgis.LayerFilter from QGIS 3.34,
+    QgsMapLayerProxyModel.Filter before."""
+    from qgis.core import QgsMapLayerProxyModel
+
+    if hasattr(Qgis, "LayerFilter"):
+        return getattr(Qgis.LayerFilter, name)
+    return getattr(QgsMapLayerProxyModel.Filter, name)

@@ -68,7 +68,7 @@ class PatrimoineFichesAlgorithm(CitesInput, MbmAlgorithm):
                                    "operations of each cité come from it."))
         self.add_parameter(QgsProcessingParameterExpression(
             self.FILTER, self.tr("Cités to print (filter)"), parentLayerParameterName=self.CITES, optional=True),
-            self.tr("Optional expression choosing the cités, e.g. \"classe\" = 'exceptionnelle'. Empty: every cité."))
+            self.tr('Optional expression choosing the cités, e.g. "note" >= 75. Empty: every cité.'))
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.COMMUNES, self.tr("Communes (map background)"), [polygon], optional=True),
             self.tr("Optional polygons of the communes (insee, nom): each map shows the cité on its commune."))

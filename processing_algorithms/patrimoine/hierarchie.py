@@ -23,6 +23,13 @@ GRID_FIELDS = (("note", "Double", 6, 2), ("criteres_manquants", "String", 254), 
 UNSTABLE_BELOW = 0.9
 
 
+def _as_typed(value):
+    """A score as the user typed it: 4 (not 4.0), 3,5 with a French comma, text as it is."""
+    if isinstance(value, float):
+        return french_number(value, 2).rstrip("0").rstrip(",")
+    return value
+
+
 def _number(kind):
     return scoped_enum("ProcessingNumberParameterType", QgsProcessingParameterNumber, kind)
 
@@ -137,14 +144,14 @@ class PatrimoineHierarchieAlgorithm(CitesInput, MbmAlgorithm):
                 except ValueError:
                     scores.append(None)
                     bad.append("{} {} = « {} »".format(plain(feature.attribute(id_index)) or "#{}".format(number),
-                                                     field, value))
+                                                     field, _as_typed(value)))
             features.append(feature)
             rows.append(scores)
             feedback.setProgress(100.0 * number / total)
         if bad:
             raise QgsProcessingException(self.tr(
-                "{} scores are not numbers from 0 to 3: {}. Correct them (leave empty a criterion not scored yet), "
-                "then run again.").format(len(bad), "; ".join(bad[:15]) + (" …" if len(bad) > 15 else "")))
+                "Scores that are not numbers from 0 to 3 ({}): {}. Correct them (leave empty a criterion not scored "
+                "yet), then run again.").format(len(bad), "; ".join(bad[:15]) + (" …" if len(bad) > 15 else "")))
         return features, rows
 
     def processAlgorithm(self, parameters, context, feedback):

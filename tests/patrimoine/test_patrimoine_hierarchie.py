@@ -79,7 +79,7 @@ def test_running_again_on_its_output_replaces_the_fields(run_alg, patrimoine, ro
 def test_scores_out_of_range_are_refused_and_listed(run_alg, patrimoine):
     layer = patrimoine.make_cites([(4, 1, 1, 1, 1), (1, 1, 1, 1, 1), ({"architecture": "bon", "urbanisme": "1"})],
                                   score_type="string")
-    with pytest.raises(QgsProcessingException, match=r"2 scores are not numbers from 0 to 3: C1 architecture = « 4 »; "
+    with pytest.raises(QgsProcessingException, match=r"Scores that are not numbers from 0 to 3 \(2\): C1 architecture = « 4 »; "
                                                      r"C3 architecture = « bon »"):
         rank(run_alg, layer)
 
