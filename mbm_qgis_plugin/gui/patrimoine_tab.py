@@ -227,7 +227,6 @@ class PatrimoineTab(TaskTab):
         self.criteria_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.criteria_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.criteria_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.criteria_table.setMinimumHeight(150)
         self.criteria_table.setToolTip(self.tr("One row per criterion: the field of its scores (0 to 3) and its weight."))
         grid_layout.addWidget(self.criteria_table)
         criteria_buttons = QHBoxLayout()
@@ -245,20 +244,25 @@ class PatrimoineTab(TaskTab):
         self.method_combo.addItem(self.tr("Numbers of cités"), EFFECTIFS)
         method_form.addRow(self.tr("Classes by"), self.method_combo)
         self.method_pages = QStackedWidget(grid_box)
+        # the two values of each method on one line: the chart stays in view at the dock's usual width
         thresholds = QWidget(self.method_pages)
-        thresholds_form = QFormLayout(thresholds)
-        thresholds_form.setContentsMargins(0, 0, 0, 0)
+        thresholds_row = QHBoxLayout(thresholds)
+        thresholds_row.setContentsMargins(0, 0, 0, 0)
         self.seuil_exceptionnelle = self._note_spin(DEFAULT_THRESHOLDS[0])
         self.seuil_remarquable = self._note_spin(DEFAULT_THRESHOLDS[1])
-        thresholds_form.addRow(self.tr("Exceptionnelle from note"), self.seuil_exceptionnelle)
-        thresholds_form.addRow(self.tr("Remarquable from note"), self.seuil_remarquable)
+        for text, spin in ((self.tr("Exceptionnelle ≥"), self.seuil_exceptionnelle),
+                           (self.tr("Remarquable ≥"), self.seuil_remarquable)):
+            thresholds_row.addWidget(QLabel(text, thresholds))
+            thresholds_row.addWidget(spin, 1)
         counts = QWidget(self.method_pages)
-        counts_form = QFormLayout(counts)
-        counts_form.setContentsMargins(0, 0, 0, 0)
+        counts_row = QHBoxLayout(counts)
+        counts_row.setContentsMargins(0, 0, 0, 0)
         self.nb_exceptionnelles = self._count_spin(DEFAULT_COUNTS[0])
         self.nb_remarquables = self._count_spin(DEFAULT_COUNTS[1])
-        counts_form.addRow(self.tr("Exceptionnelles"), self.nb_exceptionnelles)
-        counts_form.addRow(self.tr("Remarquables"), self.nb_remarquables)
+        for text, spin in ((self.tr("Exceptionnelles"), self.nb_exceptionnelles),
+                           (self.tr("Remarquables"), self.nb_remarquables)):
+            counts_row.addWidget(QLabel(text, counts))
+            counts_row.addWidget(spin, 1)
         self.method_pages.addWidget(thresholds)
         self.method_pages.addWidget(counts)
         method_form.addRow(self.method_pages)
@@ -412,6 +416,13 @@ class PatrimoineTab(TaskTab):
         spin.setSingleStep(0.5)
         spin.setValue(weight)
         self.criteria_table.setCellWidget(row, 1, spin)
+        self._fit_criteria()
+
+    def _fit_criteria(self):
+        """The criteria table as high as its rows (3 to 8), no empty space below them."""
+        rows = min(8, max(3, self.criteria_table.rowCount()))
+        self.criteria_table.setFixedHeight(self.criteria_table.horizontalHeader().sizeHint().height() + 4 +
+                                           rows * self.criteria_table.verticalHeader().defaultSectionSize())
 
     def remove_criterion(self):
         rows = sorted({index.row() for index in self.criteria_table.selectionModel().selectedIndexes()}, reverse=True)
@@ -419,6 +430,7 @@ class PatrimoineTab(TaskTab):
             rows = [self.criteria_table.rowCount() - 1]
         for row in rows:
             self.criteria_table.removeRow(row)
+        self._fit_criteria()
 
     def criteria(self):
         """[(field, weight)] as the table shows them (rows without a field are left out)."""
