@@ -569,7 +569,7 @@
 <context>
     <name>PatrimoineTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="456" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="468" />
         <source>Patrimoine</source>
         <translation>Patrimoine</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Grille patrimoniale</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="291" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="295" />
         <source>Cités</source>
         <translation>Cités</translation>
     </message>
@@ -614,289 +614,289 @@
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="231" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="230" />
         <source>One row per criterion: the field of its scores (0 to 3) and its weight.</source>
         <translation>Une ligne par critère : le champ de ses notes (0 à 3) et son poids.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="234" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="233" />
         <source>Add a criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="235" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="234" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="244" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="243" />
         <source>Thresholds on the note</source>
         <translation>Seuils de note</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="245" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="244" />
         <source>Numbers of cités</source>
         <translation>Nombres de cités</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="246" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="245" />
         <source>Classes by</source>
         <translation>Classes par</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="253" />
-        <source>Exceptionnelle from note</source>
-        <translation>Exceptionnelle à partir de la note</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="254" />
-        <source>Remarquable from note</source>
-        <translation>Remarquable à partir de la note</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="260" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="262" />
         <source>Exceptionnelles</source>
         <translation>Exceptionnelles</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="261" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="262" />
         <source>Remarquables</source>
         <translation>Remarquables</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="266" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="270" />
         <source>Rank the cités</source>
         <translation>Classer les cités</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="275" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="279" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="281" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="285" />
         <source>Choose the layer of cités and the criteria, then rank them.</source>
         <translation>Choisir la couche des cités et les critères, puis classer.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="287" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="291" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="291" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="295" />
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="291" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="295" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="299" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="303" />
         <source>Rank the cités to see their notes by class.</source>
         <translation>Classer les cités pour voir leurs notes par classe.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="305" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="309" />
         <source>Crossing with the works and the hazards</source>
         <translation>Croisement avec les travaux et les aléas</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="310" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="314" />
         <source>GeoPackage, or postgis:connection/schema</source>
         <translation>GeoPackage, ou postgis:connexion/schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="315" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="319" />
         <source>GeoPackage…</source>
         <translation>GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="316" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="320" />
         <source>PostGIS connection…</source>
         <translation>Connexion PostGIS…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="320" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="324" />
         <source>Sandt base</source>
         <translation>Base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="323" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="327" />
         <source>Mining hazards</source>
         <translation>Aléas miniers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="326" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="330" />
         <source>UNESCO</source>
         <translation>UNESCO</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="327" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="331" />
         <source>Cross</source>
         <translation>Croiser</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="335" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="339" />
         <source>Sheets (PDF)</source>
         <translation>Fiches (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="339" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="343" />
         <source>Communes (maps)</source>
         <translation>Communes (cartes)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="343" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="347" />
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="346" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="350" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="347" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="351" />
         <source>Build the sheets</source>
         <translation>Construire les fiches</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="352" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="356" />
         <source>Double-click a sheet to open it.</source>
         <translation>Double-cliquer sur une fiche pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="658" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="670" />
         <source>A computation is already running.</source>
         <translation>Un calcul est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="472" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="484" />
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="492" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="504" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="494" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="506" />
         <source>see the QGIS message log</source>
         <translation>voir le journal des messages de QGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="495" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="507" />
         <source>The computation failed: {}</source>
         <translation>Le calcul a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="661" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="673" />
         <source>Choose the layer of cités first.</source>
         <translation>Choisir d'abord la couche des cités.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="529" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="541" />
         <source>Give at least three criteria (a note needs three scores).</source>
         <translation>Donner au moins trois critères (une note demande trois notes de critère).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="531" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="543" />
         <source>Ranking: notes, then 200 draws of the weights…</source>
         <translation>Classement : notes, puis 200 tirages des poids…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="535" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="547" />
         <source>Heritage ranking</source>
         <translation>Classement patrimonial</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="546" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="558" />
         <source>Ranked: {}.</source>
         <translation>Classées : {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="581" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="593" />
         <source>Open a Sandt base</source>
         <translation>Ouvrir une base Sandt</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="581" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="593" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="592" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="604" />
         <source>No saved PostgreSQL connection: add one in the Data Source Manager.</source>
         <translation>Aucune connexion PostgreSQL enregistrée : en ajouter une dans le gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="597" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="609" />
         <source>PostGIS base</source>
         <translation>Base PostGIS</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="594" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="606" />
         <source>Saved connection</source>
         <translation>Connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="597" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="609" />
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="661" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="673" />
         <source>Choose the Sandt base (GeoPackage or PostGIS).</source>
         <translation>Choisir la base Sandt (GeoPackage ou PostGIS).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="619" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="631" />
         <source>Crossing with the Sandt base, the hazards and UNESCO…</source>
         <translation>Croisement avec la base Sandt, les aléas et l'UNESCO…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="623" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="635" />
         <source>Cités crossed (patrimoine)</source>
         <translation>Cités croisées (patrimoine)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="634" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="646" />
         <source>Crossed: {} cités in the UNESCO property and {} in its buffer zone; {} with networks still to renovate.</source>
         <translation>Croisement : {} cités dans le bien UNESCO et {} dans sa zone tampon ; {} avec des réseaux encore à rénover.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="661" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="673" />
         <source>Choose the folder of the sheets.</source>
         <translation>Choisir le dossier des fiches.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="676" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="688" />
         <source>Printing the sheets…</source>
         <translation>Impression des fiches…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="684" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="696" />
         <source>The sheets could not be printed: {}</source>
         <translation>Les fiches n'ont pas pu être imprimées : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="695" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="707" />
         <source>Cancelled: {} sheets written in {}.</source>
         <translation>Annulé : {} fiches écrites dans {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="698" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="710" />
         <source>{} sheets written in {}.</source>
         <translation>{} fiches écrites dans {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="342" />
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="346" />
         <source>Which cités get a sheet, e.g. "note" &gt;= 75. Empty: all.</source>
         <translation>Les cités qui ont une fiche, par exemple "note" &gt;= 75. Vide : toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="253" />
+        <source>Exceptionnelle ≥</source>
+        <translation>Exceptionnelle ≥</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="253" />
+        <source>Remarquable ≥</source>
+        <translation>Remarquable ≥</translation>
     </message>
 </context>
 </TS>
