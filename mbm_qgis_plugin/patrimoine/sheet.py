@@ -33,6 +33,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import make_field, text_render_always_text
+from ..i18n import translate
 from . import sheet_text
 from .crossing import hazard_level, hazard_type_label, unesco_kind
 from .grid import DEFAULT_CRITERIA
@@ -203,12 +204,14 @@ class SheetPrinter:
             with open(LAYOUT_PATH, encoding="utf-8") as handle:
                 document.setContent(handle.read())
         except OSError as error:
-            raise SheetError("modèle de mise en page illisible : {} ({})".format(LAYOUT_PATH, error)) from None
+            raise SheetError(translate("PatrimoineSheet", "the layout template cannot be read: {} ({})").format(
+                LAYOUT_PATH, error)) from None
         layout.loadFromTemplate(document, QgsReadWriteContext())
         map_item = layout.itemById("carte")
         table_frame = layout.itemById("operations_1")
         if not isinstance(map_item, QgsLayoutItemMap) or table_frame is None or layout.pageCollection().pageCount() < 2:
-            raise SheetError("modèle de mise en page incomplet : {}".format(LAYOUT_PATH))
+            raise SheetError(translate("PatrimoineSheet", "the layout template lacks the map, the table or its second "
+                                       "page: {}").format(LAYOUT_PATH))
         self.layout = layout
         self.table = table_frame.multiFrame()
         return layout, map_item

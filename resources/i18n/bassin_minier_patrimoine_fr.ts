@@ -567,6 +567,19 @@
     </message>
 </context>
 <context>
+    <name>PatrimoineSheet</name>
+    <message>
+        <location filename="../../mbm_qgis_plugin/patrimoine/sheet.py" line="207" />
+        <source>the layout template cannot be read: {} ({})</source>
+        <translation>le modèle de mise en page est illisible : {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/patrimoine/sheet.py" line="213" />
+        <source>the layout template lacks the map, the table or its second page: {}</source>
+        <translation>il manque au modèle de mise en page la carte, le tableau ou sa deuxième page : {}</translation>
+    </message>
+</context>
+<context>
     <name>PatrimoineTab</name>
     <message>
         <location filename="../../mbm_qgis_plugin/gui/patrimoine_tab.py" line="468" />
