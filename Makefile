@@ -85,7 +85,7 @@ sample-data: setup
 	$(RUN_ENV) $(PY_SYS) scripts/generate_sample_data.py
 
 # pylupdate5 keeps the translations already made; a test fails while one is left unfinished.
-PARTS ?= core sandt concessions trame_verte
+PARTS ?= core sandt concessions trame_verte patrimoine
 translate: system-packages
 	@for part in $(PARTS); do \
 		case $$part in \

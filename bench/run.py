@@ -15,7 +15,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scripts"))
 from qgis_headless import start_qgis  # noqa: E402
 
-TASKS = ("sandt", "concessions", "trame_verte")
+TASKS = ("sandt", "concessions", "trame_verte", "patrimoine")
 
 
 MARK = "<!-- bench:{} -->"

@@ -134,3 +134,13 @@ def text_render_always_text():
     """The PDF text format "always text" (searchable, copyable): Qgis.TextRenderFormat exists since
     QGIS 3.22, the oldest QGIS this plugin runs on."""
     return Qgis.TextRenderFormat.AlwaysText
+
+
+def layer_filter(name):
+    """A QgsMapLayerComboBox filter by name ('PolygonLayer', 'HasGeometry'): Qgis.LayerFilter from QGIS 3.34,
+    QgsMapLayerProxyModel.Filter before."""
+    from qgis.core import QgsMapLayerProxyModel
+
+    if hasattr(Qgis, "LayerFilter"):
+        return getattr(Qgis.LayerFilter, name)
+    return getattr(QgsMapLayerProxyModel.Filter, name)

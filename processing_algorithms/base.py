@@ -71,6 +71,7 @@ class MbmAlgorithm(Translatable, QgsProcessingAlgorithm):
             "sandt": self.tr("Base Sandt"),
             "concessions": self.tr("Concessions"),
             "trame_verte": self.tr("Trame verte"),
+            "patrimoine": self.tr("Patrimoine"),
         }
 
     def icon(self):

@@ -11,10 +11,10 @@ from .base import ICONS_DIR
 
 def algorithm_classes():
     """Every algorithm class, task by task. Each task sub-package exposes ``algorithm_classes()``."""
-    from . import concessions, sandt, trame_verte
+    from . import concessions, patrimoine, sandt, trame_verte
 
     classes = []
-    for task in (sandt, concessions, trame_verte):
+    for task in (sandt, concessions, trame_verte, patrimoine):
         classes.extend(task.algorithm_classes())
     return classes
 

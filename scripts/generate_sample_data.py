@@ -8,15 +8,18 @@ Run from the repository root with the system Python that has QGIS::
 It reads the real communes (``resources/sample_data/bassin_minier_communes.gpkg``) and writes,
 in Lambert-93 (EPSG:2154):
 
-* ``resources/sample_data/bassin_minier_synthetique.gpkg`` (cités, concessions, puits, stations de
-  relevage, aléas, habitat patches of the trame verte, cavaliers, motorways, railways);
+* ``resources/sample_data/bassin_minier_synthetique.gpkg`` (cités with their heritage scores, concessions,
+  puits, stations de relevage, aléas, habitat patches of the trame verte, cavaliers, motorways, railways,
+  UNESCO perimeters);
 * ``resources/sample_data/programme_girzom_2026.csv`` (a GIRZOM VRD programme as a State service
   sends it: cp1252, ``;``, CRLF, French numbers and dates, names written many ways);
 * ``resources/sample_data/README.md`` (provenance of the real communes, description of the
   synthetic layers and of the deliberate defects).
 
 Everything is drawn from one ``random.Random(seed)`` stream and GEOS operations, so two runs with
-the same seed produce the same features (and, with ``OGR_CURRENT_DATE`` pinned, the same files).
+the same seed produce the same features (and, with ``OGR_CURRENT_DATE`` pinned, the same files). The
+heritage scores and the UNESCO perimeters, added later, come from a second generator of their own, so
+that adding them changed nothing else.
 No network access. Nothing here is real except the communes and the EPCIs.
 """
 
@@ -1294,6 +1297,104 @@ def build_programme(rng, cites):
     return out, sorted(notes), typo_positions
 
 
+# --------------------------------------------------------------------------------------------
+# patrimoine: criterion scores of the cités and the UNESCO perimeters
+# --------------------------------------------------------------------------------------------
+
+HERITAGE_CRITERIA = ("architecture", "urbanisme", "paysage", "histoire", "symbolique")
+# (class, number of cités, range of the mean score drawn for its cités): with the default thresholds
+# (note ≥ 75: mean ≥ 2.25; note ≥ 50: mean ≥ 1.5) the classes come out as the inventory's 40 / 169 / 354.
+HERITAGE_CLASSES = (("exceptionnelle", 40, (2.3, 2.9)), ("remarquable", 169, (1.55, 2.2)), ("temoin", None, (0.3, 1.45)))
+TYPOLOGY_HERITAGE = {"cite_jardin": 0.45, "coron": 0.3, "cite_pavillonnaire": 0.1, "cite_moderne": -0.45}
+N_TO_COMPLETE = 3   # cités with two scores only: their class is "à compléter"
+N_ONE_MISSING = 14  # cités with one score not given yet
+UNESCO_BY_CLASS = {"exceptionnelle": 30, "remarquable": 70, "temoin": 24}  # 124 cités, as inscribed in 2012
+UNESCO_BIEN_M = 8.0  # the inscribed perimeter hugs its cité: less than half the 20 m between two cités
+UNESCO_TAMPON_M = 500.0
+
+
+def heritage_note(scores):
+    """The note of the grid with every weight 1 (as the plugin computes it), or None below three scores."""
+    present = [v for v in scores.values() if v is not None]
+    if len(present) < 3:
+        return None
+    return round(100.0 * sum(present) / (3.0 * len(present)) + 1e-9, 2)
+
+
+def heritage_class(note):
+    if note is None:
+        return "a_completer"
+    return "exceptionnelle" if note >= 75 else "remarquable" if note >= 50 else "temoin"
+
+
+def build_patrimoine(seed, cites):
+    """Criterion scores (``scores`` of each cité) and the UNESCO perimeters, drawn from their own generator
+    ``random.Random("patrimoine <seed>")``: adding them leaves every other layer exactly as it was."""
+    rng = random.Random("patrimoine %d" % seed)
+    order = list(range(len(cites)))
+    to_complete = set(rng.sample(order, N_TO_COMPLETE))
+    latent = {i: TYPOLOGY_HERITAGE[cites[i]["typologie"]] + rng.gauss(0.0, 0.6) for i in order}
+    ranked = sorted((i for i in order if i not in to_complete), key=lambda i: (-latent[i], i))
+    target, start = {}, 0
+    for name, count, _span in HERITAGE_CLASSES:
+        members = ranked[start:start + count] if count else ranked[start:]
+        target.update({i: name for i in members})
+        start += len(members)
+    span = {name: s for name, _count, s in HERITAGE_CLASSES}
+    one_missing = set(rng.sample(sorted(set(order) - to_complete), N_ONE_MISSING))
+    for i in order:
+        cite = cites[i]
+        if i in to_complete:
+            given = rng.sample(HERITAGE_CRITERIA, 2)
+            cite["scores"] = {k: (rng.randrange(7) * 0.5 if k in given else None) for k in HERITAGE_CRITERIA}
+            continue
+        absent = rng.choice(("histoire", "symbolique", "paysage")) if i in one_missing else None
+        for _attempt in range(500):
+            mean = rng.uniform(*span[target[i]])
+            step = 0.25 if rng.random() < 0.1 else 0.5  # a few grids were averaged over two surveys
+            scores = {k: min(3.0, max(0.0, round((mean + rng.gauss(0.0, 0.55)) / step) * step))
+                      for k in HERITAGE_CRITERIA}
+            if absent:
+                scores[absent] = None
+            if heritage_class(heritage_note(scores)) == target[i]:
+                break
+        else:
+            raise RuntimeError("no scores found for %s" % cite["id"])
+        cite["scores"] = scores
+
+    by_class = {}
+    for i in order:
+        by_class.setdefault(heritage_class(heritage_note(cites[i]["scores"])), []).append(i)
+    inscribed = sorted(j for name, count in UNESCO_BY_CLASS.items() for j in rng.sample(by_class[name], count))
+    biens = []
+    for number, i in enumerate(inscribed, 1):
+        cite = cites[i]
+        biens.append({"id": "B%03d" % number, "nom": "%s (%s)" % (cite["nom"], cite["commune"]), "type": "bien",
+                      "geom": cite["geom"].buffer(UNESCO_BIEN_M, 4), "cite": cite["id"]})
+    biens_union = QgsGeometry.unaryUnion([b["geom"] for b in biens])
+    tampon = QgsGeometry.unaryUnion([b["geom"].buffer(UNESCO_TAMPON_M, 8) for b in biens]).difference(biens_union)
+    if not tampon.isGeosValid():
+        tampon = tampon.makeValid()
+    # one perimeter, as the Mission draws it (its parts are the islands left between distant cités)
+    return biens + [{"id": "Z001", "nom": "Zone tampon du Bassin minier", "type": "zone_tampon", "geom": tampon}]
+
+
+def unesco_status_of_cites(cites, unesco):
+    """cite_id → bien / zone_tampon / hors, the strongest perimeter that overlaps the cité (not just touches)."""
+    status = {}
+    for cite in cites:
+        found = "hors"
+        for element in unesco:
+            geom = cite["geom"]
+            if geom.intersects(element["geom"]) and not geom.touches(element["geom"]):
+                if element["type"] == "bien":
+                    found = "bien"
+                    break
+                found = "zone_tampon"
+        status[cite["id"]] = found
+    return status
+
+
 def write_csv(path, rows):
     with open(path, "w", encoding="cp1252", newline="") as fh:
         w = csv.writer(fh, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
@@ -1352,9 +1453,10 @@ def write_gpkg(path, data):
     counts["cites"] = write_layer(
         ds, srs, "cites", ogr.wkbMultiPolygon,
         [("cite_id", S, 5), ("nom", S, 80), ("insee", S, 5), ("commune", S, 80), ("nb_logements", I, 0),
-         ("typologie", S, 20)],
-        [(c["geom"], {"cite_id": c["id"], "nom": c["nom"], "insee": c["insee"], "commune": c["commune"],
-                      "nb_logements": c["nb_logements"], "typologie": c["typologie"]}) for c in data["cites"]],
+         ("typologie", S, 20)] + [(k, R, 0) for k in HERITAGE_CRITERIA],
+        [(c["geom"], dict({"cite_id": c["id"], "nom": c["nom"], "insee": c["insee"], "commune": c["commune"],
+                           "nb_logements": c["nb_logements"], "typologie": c["typologie"]}, **c["scores"]))
+         for c in data["cites"]],
         syn + "cités minières")
     counts["concessions"] = write_layer(
         ds, srs, "concessions", ogr.wkbMultiPolygon,
@@ -1389,6 +1491,10 @@ def write_gpkg(path, data):
                        ("voies_ferrees", "voies ferrées (tracé schématique)")):
         counts[name] = write_layer(ds, srs, name, ogr.wkbLineString, [("nom", S, 100)],
                                    [(l["geom"], {"nom": l["nom"]}) for l in data[name]], syn + desc)
+    counts["unesco"] = write_layer(
+        ds, srs, "unesco", ogr.wkbMultiPolygon, [("element_id", S, 4), ("nom", S, 120), ("type", S, 11)],
+        [(u["geom"], {"element_id": u["id"], "nom": u["nom"], "type": u["type"]}) for u in data["unesco"]],
+        syn + "patrimoine mondial UNESCO, bien inscrit et zone tampon")
     ds = None
     gdal.SetConfigOption("OGR_CURRENT_DATE", None)
     return counts
@@ -1473,6 +1579,14 @@ Notes per layer:
   the shafts or the motorway/railway lines; about a quarter of the woods, wetlands and parks were drawn
   10–45 m from another patch, so that merging patches closer than 50 m is meaningful. Terrils are
   numbered west to east (`Terril n°1` … `Terril n°230`) and most sit 80–500 m from a fosse.
+- `cites`, heritage scores: the five criteria of the Mission's grid, 0 (none) to 3 (strong), mostly in
+  steps of 0.5 (a tenth of the cités in steps of 0.25). With the plugin's default grid (weights 1,
+  thresholds 75 and 50) the classes are {heritage_classes}; {n_missing_scores} scores are empty in
+  {n_cites_missing} cités ({n_to_complete} of them have only two scores, hence *à compléter*). Drawn from
+  their own generator (`random.Random("patrimoine {seed}")`), so that every other layer stays as it was.
+- `unesco`: the inscribed property (`bien`, one polygon hugging each of {n_biens} cités, {bien_m:.0f} m around
+  it: {unesco_by_class}) and its buffer zone (`zone_tampon`, one multipolygon, {tampon_m:.0f} m around the
+  property, {tampon_ha} ha). Cités by the strongest perimeter they overlap: {unesco_cites}.
 - `cavaliers`: former mining railways chaining 3–6 fosses or terrils; they cross motorways and railways
   (conflict points for the trame verte).
 - `autoroutes` (A1, A21, A23, A26, A2) and `voies_ferrees`: schematic courses, smoothed chains of the
@@ -1521,9 +1635,32 @@ def fmt_counts(values):
     return ", ".join("`%s` %d" % (k, counts[k]) for k in sorted(counts, key=lambda k: (-counts[k], k)))
 
 
+def patrimoine_readme_values(data):
+    cites = data["cites"]
+    classes = [heritage_class(heritage_note(c["scores"])) for c in cites]
+    by_id = {c["id"]: cl for c, cl in zip(cites, classes)}
+    biens = [u for u in data["unesco"] if u["type"] == "bien"]
+    tampon = [u for u in data["unesco"] if u["type"] == "zone_tampon"]
+    status = unesco_status_of_cites(cites, data["unesco"])
+    return {
+        "heritage_classes": ", ".join("%s %d" % (name, classes.count(name))
+                                      for name in ("exceptionnelle", "remarquable", "temoin", "a_completer")),
+        "n_missing_scores": sum(v is None for c in cites for v in c["scores"].values()),
+        "n_cites_missing": sum(any(v is None for v in c["scores"].values()) for c in cites),
+        "n_to_complete": classes.count("a_completer"),
+        "n_biens": len(biens), "bien_m": UNESCO_BIEN_M, "tampon_m": UNESCO_TAMPON_M,
+        "unesco_by_class": ", ".join("%d %s" % (sum(1 for b in biens if by_id[b["cite"]] == name), name)
+                                     for name in ("exceptionnelle", "remarquable", "temoin")),
+        "tampon_ha": "{:,.0f}".format(sum(u["geom"].area() for u in tampon) / 1e4).replace(",", " "),
+        "unesco_cites": ", ".join("`%s` %d" % (name, list(status.values()).count(name))
+                                  for name in ("bien", "zone_tampon", "hors")),
+    }
+
+
 def write_readme(path, data, counts, notes, rows, seed, typo_positions):
     layer_rows = [
-        ("cites", "MultiPolygon", "`cite_id`, `nom`, `insee`, `commune`, `nb_logements` (integer), `typologie`"),
+        ("cites", "MultiPolygon", "`cite_id`, `nom`, `insee`, `commune`, `nb_logements` (integer), `typologie`, "
+                                  "`architecture`, `urbanisme`, `paysage`, `histoire`, `symbolique` (real, 0–3, may be empty)"),
         ("concessions", "MultiPolygon", "`concession_id`, `nom`, `statut`, `surface_ha` (real, declared area)"),
         ("puits", "Point", "`puits_id`, `nom`, `fosse`, `etat`, `profondeur_m` (integer, may be empty)"),
         ("stations_relevage", "Point", "`station_id`, `nom`, `commune`, `insee`"),
@@ -1535,6 +1672,7 @@ def write_readme(path, data, counts, notes, rows, seed, typo_positions):
         ("cavaliers", "LineString", "`nom`"),
         ("autoroutes", "LineString", "`nom` (`A1`, `A2`, `A21`, `A23`, `A26`)"),
         ("voies_ferrees", "LineString", "`nom`"),
+        ("unesco", "MultiPolygon", "`element_id`, `nom`, `type` (`bien`, `zone_tampon`)"),
     ]
     layer_table = "\n".join("| `%s` | %s | %d | %s |" % (n, g, counts[n], f) for n, g, f in layer_rows)
     cites = data["cites"]
@@ -1581,7 +1719,7 @@ def write_readme(path, data, counts, notes, rows, seed, typo_positions):
         last_line=len(rows) + 1, n_no_insee=sum(1 for r in rows if not r[0]),
         reseaux=fmt_counts(r[3] for r in rows), statuts_csv=fmt_counts(r[4] for r in rows),
         csv_defects=csv_defects, n_typos=len(typo_positions),
-        typo_rows=", ".join(str(k) for k in typo_positions))
+        typo_rows=", ".join(str(k) for k in typo_positions), **patrimoine_readme_values(data))
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
 
@@ -1634,6 +1772,7 @@ def generate(seed, out_dir, communes_path, readme=True):
     data["cavaliers"] = build_cavaliers(rng, data["fosses"], data["habitats"]["terrils"])
 
     rows, notes, typo_positions = build_programme(rng, data["cites"])
+    data["unesco"] = build_patrimoine(seed, data["cites"])  # its own generator: the layers above are unchanged
 
     os.makedirs(out_dir, exist_ok=True)
     counts = write_gpkg(os.path.join(out_dir, OUT_GPKG), data)

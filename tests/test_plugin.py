@@ -91,7 +91,7 @@ def test_load_unload_twice_leaves_nothing(qgis_iface, qgis_processing, register_
             assert iface.window.dockWidgetArea(docks[0]) == Qt.DockWidgetArea.RightDockWidgetArea
             tabs = docks[0].tabs
             assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
-                "SandtTab", "ConcessionsTab", "TrameVerteTab"]
+                "SandtTab", "ConcessionsTab", "TrameVerteTab", "PatrimoineTab"]
             # The toolbar button shows and hides the dock.
             iface.window.show()
             plugin.action.trigger()
@@ -127,7 +127,7 @@ def test_provider_and_algorithms(mbm_provider):
     assert len(ids) == len(algorithm_classes()) + len(shipped_models()) == len(set(ids))
     for alg in mbm_provider.algorithms():
         assert alg.id().startswith("mbm:")
-        assert alg.displayName() and alg.group() and alg.groupId() in ("sandt", "concessions", "trame_verte")
+        assert alg.displayName() and alg.group() and alg.groupId() in ("sandt", "concessions", "trame_verte", "patrimoine")
         assert alg.shortHelpString(), alg.id()
         assert not alg.icon().isNull(), alg.id()
         for parameter in alg.parameterDefinitions():
@@ -262,7 +262,7 @@ def test_french_locale_shows_french(qgis_app):
 
         dock = BassinMinierDock(None)
         texts = [dock.tabs.tabText(i) for i in range(dock.tabs.count())]
-        assert texts == ["Base Sandt", "Concessions", "Trame verte"]
+        assert texts == ["Base Sandt", "Concessions", "Trame verte", "Patrimoine"]
         # A string whose French differs from its English source.
         assert plugin.tr("Show or hide the Bassin minier panel") == \
             "Afficher ou masquer le panneau Bassin minier"
@@ -301,7 +301,7 @@ def test_sample_communes_open_with_expected_counts(sample_data, layer, count):
 @pytest.mark.parametrize("layer, count", [
     ("cites", 563), ("concessions", 40), ("puits", 622), ("stations_relevage", 75), ("aleas", 150),
     ("boisements", 300), ("zones_humides", 120), ("terrils", 230), ("parcs", 60), ("cavaliers", 25),
-    ("autoroutes", 5), ("voies_ferrees", 5)])
+    ("autoroutes", 5), ("voies_ferrees", 5), ("unesco", 125)])
 def test_synthetic_sample_layers_open_with_expected_counts(sample_data, layer, count):
     path = sample_data / "bassin_minier_synthetique.gpkg"
     vl = QgsVectorLayer("{}|layername={}".format(path, layer), layer, "ogr")

@@ -12,6 +12,7 @@ TABS = (
     ("sandt_tab", "SandtTab"),
     ("concessions_tab", "ConcessionsTab"),
     ("trame_verte_tab", "TrameVerteTab"),
+    ("patrimoine_tab", "PatrimoineTab"),
 )
 
 

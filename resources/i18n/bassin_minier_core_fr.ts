@@ -44,6 +44,11 @@
         <source>Trame verte</source>
         <translation>Trame verte</translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="55"/>
+        <source>Patrimoine</source>
+        <translation>Patrimoine</translation>
+    </message>
 </context>
 <context>
     <name>MbmModel</name>
