@@ -109,3 +109,19 @@ def run_alg(mbm_provider):
                               feedback=feedback or QgsProcessingFeedback())
 
     return _run
+
+
+@pytest.fixture()
+def french_qgis(qgis_app):
+    """The users' QGIS is French: the plugin's translations installed and QLocale French, as QGIS sets them
+    from its settings; messages and numbers are checked as a cartographer reads them."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
+
+    previous = QLocale()
+    assert install_translators("fr"), "compile the translations first (make compile-translations)"
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    remove_translators()
+    QLocale.setDefault(previous)

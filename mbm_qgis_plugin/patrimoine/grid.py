@@ -6,7 +6,7 @@ user's language.
 """
 
 import math
-import random
+import numpy
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..i18n import translate
@@ -244,9 +244,9 @@ class Ranking:
 def weight_draws(criteria_count, draws=STABILITY_DRAWS, seed=STABILITY_SEED):
     """``draws`` lists of ``criteria_count`` weight factors, each uniform in [0.8, 1.2], from a seeded
     generator: the same on every run and every machine."""
-    generator = random.Random(seed)
+    # numpy's generator, not the random module: its stream is specified and stable across versions.
     low, high = WEIGHT_FACTOR_RANGE
-    return [[generator.uniform(low, high) for _ in range(criteria_count)] for _ in range(draws)]
+    return numpy.random.default_rng(seed).uniform(low, high, size=(draws, criteria_count)).tolist()
 
 
 def rank_cites(score_rows, criteria, method=SEUILS, thresholds=DEFAULT_THRESHOLDS, counts=DEFAULT_COUNTS,

@@ -15,7 +15,7 @@ def no_geometry_check():
 
     if hasattr(Qgis, "InvalidGeometryCheck"):
         return Qgis.InvalidGeometryCheck.NoCheck
-    return QgsFeatureRequest.GeometryNoCheck
+    return QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
 
 
 def plain(value):

@@ -190,7 +190,7 @@ class PatrimoineCroisementAlgorithm(CitesInput, MbmAlgorithm):
             steps.setProgress(100.0 * number / max(1, len(features)))
         steps.setCurrentStep(3)
         if not_in_base:
-            steps.pushWarning(self.tr("{} cités are not in the Sandt base: their avancement_pct and reseaux_restants "
+            steps.pushWarning(self.tr("Cités not in the Sandt base ({}): their progress and remaining networks "
                                       "stay empty: {}").format(len(not_in_base), ", ".join(not_in_base[:30]) +
                                                               (" …" if len(not_in_base) > 30 else "")))
         steps.pushInfo(self.tr("{} cités: {} in the UNESCO property, {} in its buffer zone; {} with networks still "

@@ -138,8 +138,8 @@
     </message>
     <message>
         <location filename="../../processing_algorithms/patrimoine/croisement.py" line="193" />
-        <source>{} cités are not in the Sandt base: their avancement_pct and reseaux_restants stay empty: {}</source>
-        <translation>{} cités ne sont pas dans la base Sandt : leurs avancement_pct et reseaux_restants restent vides : {}</translation>
+        <source>Cités not in the Sandt base ({}): their progress and remaining networks stay empty: {}</source>
+        <translation>Cités absentes de la base Sandt ({}) : leur avancement et leurs réseaux restants restent vides : {}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/patrimoine/croisement.py" line="196" />

@@ -63,7 +63,7 @@ def test_crossing_against_a_hand_made_base(run_alg, ranked_cites, hand_base, haz
             (status, pct, remaining, worst, pairs), cite_id
     assert rows["C1"]["commune"] == "Lens" and rows["C5"]["commune"] is None
     assert rows["C1"]["nom"] == "Cité n°1"  # the layer's own name wins over the base's
-    assert any("1 cités are not in the Sandt base" in w and "C5" in w for w in feedback.warnings), feedback.warnings
+    assert any("Cités not in the Sandt base (1)" in w and "C5" in w for w in feedback.warnings), feedback.warnings
     # reseaux_restants = 4 × (1 − avancement_pct / 100)
     assert all(r["reseaux_restants"] == 4 * (1 - r["avancement_pct"] / 100) for r in rows.values()
                if r["avancement_pct"] is not None)
@@ -120,10 +120,11 @@ def test_unesco_field_without_bien_nor_zone_tampon_is_refused(run_alg, ranked_ci
     assert {f["cite_id"]: f["unesco"] for f in rows.getFeatures()}["C1"] == "bien"
 
 
-def test_missing_base_and_missing_field_say_what_to_do(run_alg, ranked_cites, tmp_path, hand_base, hazards):
+def test_missing_base_and_missing_field_say_what_to_do(run_alg, ranked_cites, tmp_path, hand_base, hazards,
+                                                      french_qgis):
     with pytest.raises(QgsProcessingException, match="n'existe pas"):
         cross(run_alg, ranked_cites, str(tmp_path / "absente.gpkg"))
-    with pytest.raises(QgsProcessingException, match="no field gravite"):
+    with pytest.raises(QgsProcessingException, match="n'a pas de champ gravite"):
         cross(run_alg, ranked_cites, hand_base, HAZARDS=hazards, HAZARD_LEVEL_FIELD="gravite")
 
 

@@ -20,19 +20,9 @@ _spec.loader.exec_module(workbooks)
 
 
 @pytest.fixture(autouse=True)
-def french_qgis(qgis_app):
-    """The users' QGIS is French: the plugin's translations installed and QLocale French, as QGIS sets them
-    from its settings; messages and numbers are checked as a cartographer reads them."""
-    from qgis.PyQt.QtCore import QLocale
-
-    from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
-
-    previous = QLocale()
-    assert install_translators("fr"), "compile the translations first (make compile-translations)"
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+def _sandt_in_french(french_qgis):
+    """Messages and numbers are checked as a French cartographer reads them (tests/conftest.py)."""
     yield
-    remove_translators()
-    QLocale.setDefault(previous)
 
 HEADER = ["Code INSEE", "Commune", "Cité", "Réseau", "Statut", "Année programme", "Montant HT (€)",
           "Longueur (m)", "Date fin travaux"]
