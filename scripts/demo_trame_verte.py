@@ -49,6 +49,18 @@ def _summary(result, log, label):
         ", ".join("{} {}".format(n, s) for s, n in sorted(statuts.items())), conflicts.featureCount()))
 
 
+def land_use_layer(output="TEMPORARY_OUTPUT"):
+    """A land-use (resistance) layer made of the sample layers, field classe: cités = urban fabric, terrils,
+    cavaliers (15 m wide), railways (10 m), motorways (20 m); crops elsewhere (the default friction)."""
+    return processing.run("native:mergevectorlayers", {"LAYERS": [
+        _classed(_layer(SYNTH, "cites"), "tissu_urbain"),
+        _classed(_layer(SYNTH, "terrils"), "terril_boise"),
+        _classed(_layer(SYNTH, "cavaliers"), "cavalier", 15.0),
+        _classed(_layer(SYNTH, "voies_ferrees"), "voie_ferree", 10.0),
+        _classed(_layer(SYNTH, "autoroutes"), "autoroute", 20.0)],
+        "CRS": "EPSG:2154", "OUTPUT": output})["OUTPUT"]
+
+
 def run(out_dir, log=print):
     os.makedirs(out_dir, exist_ok=True)
     habitats = [_layer(SYNTH, name) for name in ("boisements", "zones_humides", "terrils", "parcs")]
@@ -64,13 +76,7 @@ def run(out_dir, log=print):
 
     # 2. Least-cost corridors on a land-use resistance made of the sample layers, classes of the default
     #    friction table (resources/trame_verte/friction_sous_trame_boisee.csv), 100 elsewhere (crops).
-    land_use = processing.run("native:mergevectorlayers", {"LAYERS": [
-        _classed(_layer(SYNTH, "cites"), "tissu_urbain"),
-        _classed(_layer(SYNTH, "terrils"), "terril_boise"),
-        _classed(_layer(SYNTH, "cavaliers"), "cavalier", 15.0),
-        _classed(_layer(SYNTH, "voies_ferrees"), "voie_ferree", 10.0),
-        _classed(_layer(SYNTH, "autoroutes"), "autoroute", 20.0)],
-        "CRS": "EPSG:2154", "OUTPUT": os.path.join(out_dir, "occupation_sol_demo.gpkg")})["OUTPUT"]
+    land_use = land_use_layer(os.path.join(out_dir, "occupation_sol_demo.gpkg"))
     params = {"HABITATS": habitats, "SOUS_TRAME_FIELD": "sous_trame", "BARRIERS": barriers,
               "RESISTANCE": land_use, "RESISTANCE_FIELD": "classe", "RESOLUTION_M": 25}
     params.update(_outputs(out_dir, "schema_moindre_cout"))

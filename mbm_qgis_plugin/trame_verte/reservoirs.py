@@ -31,7 +31,7 @@ class Reservoir:
         self.patch_count = patch_count
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, size):
         self.parent = list(range(size))
 
@@ -57,7 +57,7 @@ def group_patches(geometries, merge_distance_m):
     index = QgsSpatialIndex()
     for number, geometry in enumerate(geometries):
         index.addFeature(number, geometry.boundingBox())
-    groups = _UnionFind(len(geometries))
+    groups = UnionFind(len(geometries))
     for number, geometry in enumerate(geometries):
         box = geometry.boundingBox()
         box.grow(merge_distance_m)

@@ -134,7 +134,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                                                               load_friction_table)
         from ...mbm_qgis_plugin.trame_verte.layers import (read_barriers, read_patches, read_resistance,
                                                             working_crs)
-        from ...mbm_qgis_plugin.trame_verte.least_cost import GridTooLarge
+        from ...mbm_qgis_plugin.trame_verte.least_cost import Canceled, GridTooLarge
         from ...mbm_qgis_plugin.trame_verte.reservoirs import reservoirs_from_patches
         from ...mbm_qgis_plugin.trame_verte.schema import Schema, build_schema
 
@@ -205,6 +205,8 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             try:
                 schema = build_schema(reservoirs, max_corridor, barriers, shapes, resolution, default_friction,
                                       unsuitable, steps, crs.toWkt())
+            except Canceled:
+                return {}
             except GridTooLarge as error:
                 raise QgsProcessingException(self.tr(
                     "At {} m the friction raster would have {} million cells, too many for the memory: choose "
