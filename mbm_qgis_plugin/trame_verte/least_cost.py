@@ -132,6 +132,14 @@ class ShapeLayer:
             feature = None
             self.count += 1
 
+    def close(self):
+        """Free the layer before its data source (GDAL crashes the other way round)."""
+        self.layer = None
+        self.source = None
+
+    def __del__(self):
+        self.close()
+
     def burn(self, array, grid, all_touched=False, is_canceled=None):
         """Burn the shapes meeting the grid into `array` (rows, columns; float32 or int32), in place: at
         cell centres, or in every cell a shape touches with all_touched. A later shape overwrites an
@@ -170,7 +178,11 @@ def rasterise(grid, shapes, fill, dtype, wkt_crs="", all_touched=False):
     shape overwrites an earlier one) at cell centres — or, with all_touched, in every cell a shape
     touches —, with GDAL's rasteriser."""
     array = numpy.full(grid.shape, fill, dtype=dtype)
-    return ShapeLayer(shapes, wkt_crs).burn(array, grid, all_touched)
+    layer = ShapeLayer(shapes, wkt_crs)
+    try:
+        return layer.burn(array, grid, all_touched)
+    finally:
+        layer.close()
 
 
 def accumulated_cost(friction, zone, resolution, is_canceled=None, on_sweep=None):

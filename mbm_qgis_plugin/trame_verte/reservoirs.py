@@ -21,9 +21,10 @@ class HabitatPatch:
 class Reservoir:
     """A réservoir de biodiversité: merged patches, their dominant sous-trame and their area."""
 
-    __slots__ = ("reservoir_id", "sous_trame", "geometry", "surface_ha", "patch_count")
+    __slots__ = ("reservoir_id", "sous_trame", "geometry", "surface_ha", "patch_count", "dpc")
 
     def __init__(self, reservoir_id, sous_trame, geometry, surface_ha, patch_count):
+        self.dpc = None  # share of the connectivity (%), set by connectivity.schema_connectivity
         self.reservoir_id = reservoir_id
         self.sous_trame = sous_trame
         self.geometry = geometry

@@ -3,7 +3,9 @@
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
 from ..compat import wkb_type
+from ..i18n import translate
 
+from .connectivity import ConnectivityUnavailable, schema_connectivity
 from .links import candidate_links, prune_links
 
 A_PRESERVER = "a_preserver"
@@ -11,6 +13,8 @@ A_REMETTRE_EN_BON_ETAT = "a_remettre_en_bon_etat"
 # BioDispersal scale 0 / 5 / 30 / 100 / 10 000: from 1 000 up, land is unsuitable (urban, main roads).
 UNSUITABLE_FRICTION = 1000.0
 DEFAULT_FRICTION = 100.0
+# The corridor cost at which the probability of dispersal is 0.5 (metres at friction 1).
+DISPERSAL_DISTANCE_M = 1000.0
 
 
 class Barrier:
@@ -22,10 +26,12 @@ class Barrier:
 
 
 class Corridor:
-    __slots__ = ("corridor_id", "reservoir_a", "reservoir_b", "geometry", "cout", "unsuitable", "statut")
+    __slots__ = ("corridor_id", "reservoir_a", "reservoir_b", "geometry", "cout", "unsuitable", "statut", "dpc",
+                 "rang")
 
     def __init__(self, reservoir_a, reservoir_b, geometry, cout, unsuitable=False):
         self.corridor_id = 0
+        self.dpc = self.rang = None  # set by connectivity.schema_connectivity
         self.reservoir_a, self.reservoir_b = reservoir_a, reservoir_b
         self.geometry, self.cout, self.unsuitable = geometry, cout, unsuitable
         self.statut = A_PRESERVER
@@ -36,15 +42,17 @@ class Corridor:
 
 
 class ConflictPoint:
-    __slots__ = ("corridor_id", "barriere", "geometry")
+    __slots__ = ("corridor_id", "barriere", "geometry", "dpc", "rang")
 
     def __init__(self, corridor_id, barriere, geometry):
         self.corridor_id, self.barriere, self.geometry = corridor_id, barriere, geometry
+        self.dpc = self.rang = None  # those of the corridor it cuts, set by connectivity.schema_connectivity
 
 
 class Schema:
-    def __init__(self, reservoirs, corridors, conflicts, messages):
+    def __init__(self, reservoirs, corridors, conflicts, messages, ec_ha=None):
         self.reservoirs, self.corridors, self.conflicts, self.messages = reservoirs, corridors, conflicts, messages
+        self.ec_ha = ec_ha  # equivalent connected area (ha); None when it could not be computed
 
 
 def linked_pairs(reservoirs, max_corridor_m, prune=True):
@@ -93,8 +101,9 @@ def conflict_points(corridors, barriers, is_canceled=None):
 
 def build_schema(reservoirs, max_corridor_m, barriers=(), resistance=None, resolution_m=25.0,
                  default_friction=DEFAULT_FRICTION, unsuitable_friction=UNSUITABLE_FRICTION, feedback=None,
-                 wkt_crs=""):
-    """Corridors and conflict points between réservoirs (already numbered).
+                 wkt_crs="", dispersal_distance_m=DISPERSAL_DISTANCE_M):
+    """Corridors and conflict points between réservoirs (already numbered), and the connectivity metrics
+    (dpc, rang, equivalent connected area) with the given dispersal distance.
 
     resistance: None for straight corridors, or a list of (polygon QgsGeometry, friction) for
     least-cost corridors on a raster of resolution_m. A corridor is `a_remettre_en_bon_etat` when it
@@ -126,8 +135,17 @@ def build_schema(reservoirs, max_corridor_m, barriers=(), resistance=None, resol
         if corridor.corridor_id in crossing or corridor.unsuitable:
             corridor.statut = A_REMETTRE_EN_BON_ETAT
     if feedback is not None:
+        feedback.setProgress(95)
+    ec_ha = None
+    try:
+        ec_ha = schema_connectivity(reservoirs, corridors, conflicts, dispersal_distance_m, is_canceled)
+    except ConnectivityUnavailable as error:
+        messages.append(translate(
+            "TrameVerteSchema", "scipy is missing ({}): the connectivity metrics (dpc, rang, equivalent connected "
+            "area) are left empty. Install scipy (python3-scipy) to compute them.").format(error))
+    if feedback is not None:
         feedback.setProgress(100)
-    return Schema(reservoirs, corridors, conflicts, messages)
+    return Schema(reservoirs, corridors, conflicts, messages, ec_ha)
 
 
 def _end_on(polygon, inside, outside):
@@ -212,12 +230,16 @@ def least_cost_corridors(reservoirs, pairs, resistance, resolution_m, default_fr
     total = float(sum(grid.size for _m, _p, grid in windows)) or 1.0
     done = 0
     corridors = []
-    for members, group_pairs, grid in windows:
-        corridors += _window_corridors(reservoirs, members, group_pairs, grid, layers, default_friction,
-                                       unsuitable_friction, feedback)
-        done += grid.size
-        if feedback is not None:
-            feedback.setProgress(5 + 85 * done / total)
+    try:
+        for members, group_pairs, grid in windows:
+            corridors += _window_corridors(reservoirs, members, group_pairs, grid, layers, default_friction,
+                                           unsuitable_friction, feedback)
+            done += grid.size
+            if feedback is not None:
+                feedback.setProgress(5 + 85 * done / total)
+    finally:
+        for layer in layers.values():
+            layer.close()
     return corridors
 
 
