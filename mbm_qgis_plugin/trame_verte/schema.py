@@ -3,7 +3,7 @@
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
 from ..compat import wkb_type
-from ..i18n import translate
+from ..i18n import format_number, translate
 
 from .connectivity import ConnectivityUnavailable, schema_connectivity
 from .links import candidate_links, prune_links
@@ -137,6 +137,13 @@ def build_schema(reservoirs, max_corridor_m, barriers=(), resistance=None, resol
     if feedback is not None:
         feedback.setProgress(95)
     ec_ha = None
+    costs = sorted(corridor.cout for corridor in corridors)
+    if costs and 0.5 ** (costs[len(costs) // 2] / dispersal_distance_m) < 0.01:
+        messages.append(translate(
+            "TrameVerteSchema", "With a dispersal distance of {} and corridors costing {} (median), most corridors "
+            "are crossed with a probability under 1 %: their dpc is close to 0. The cost of a least-cost corridor "
+            "is in metres × friction: give the dispersal distance in the same unit (e.g. 30 000 for 1 km of land "
+            "of friction 30).").format(format_number(dispersal_distance_m), format_number(costs[len(costs) // 2])))
     try:
         ec_ha = schema_connectivity(reservoirs, corridors, conflicts, dispersal_distance_m, is_canceled)
     except ConnectivityUnavailable as error:

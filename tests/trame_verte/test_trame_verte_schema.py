@@ -124,7 +124,7 @@ def test_empty_layer_and_invalid_polygon_give_messages_not_a_crash(schema, polyg
         x=X0, y=Y0, x2=X0 + 600, y2=Y0 + 600)
     woods = polygons("boisements", [bow_tie, _square(X0 + 1000, Y0, SIDE_10HA)])
     reservoirs, corridors, _c, feedback, _r = schema(HABITATS=[empty, woods])
-    assert any("terrils" in w and "vide" in w for w in feedback.warnings)
+    assert any("terrils" in w and "empty" in w for w in feedback.warnings)
     assert any("makeValid" in w for w in feedback.warnings)
     assert sorted(round(r["surface_ha"], 2) for r in reservoirs) == [10.0, 18.0]  # two 9 ha triangles
     assert len(corridors) == 1

@@ -68,8 +68,8 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         corridors = tab.results["OUTPUT_CORRIDORS"]
         assert QgsProject.instance().mapLayer(corridors.id()) is not None
         assert isinstance(corridors.renderer(), QgsCategorizedSymbolRenderer)
-        assert [c.label() for c in corridors.renderer().categories()] == [
-            "Corridor à préserver", "Corridor à remettre en bon état"]
+        assert [c.label() for c in corridors.renderer().categories()] == [  # in the user's language
+            "Corridor to preserve", "Corridor to restore"]
         assert [f["statut"] for f in corridors.getFeatures()] == ["a_remettre_en_bon_etat"]
         assert tab.results["OUTPUT_CONFLITS"].featureCount() == 1
         group = QgsProject.instance().layerTreeRoot().findGroup("Trame verte")
@@ -82,7 +82,7 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         assert pdf.stat().st_size > 10000
         if shutil.which("pdftotext"):  # the ticked barriers are printed as obstacles
             text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-            assert "Obstacle (autoroute, voie ferrée)" in text
+            assert "Barrier (motorway, railway)" in text
 
         # Tracking: the works done cover half of the corridor; the communes give totals by EPCI.
         assert tab.status_button.isEnabled()
