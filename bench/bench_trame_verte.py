@@ -347,7 +347,7 @@ def run(log=print):
         "(8 neighbours, the engine BioDispersal uses) then runs on the whole basin's friction raster at 25 m "
         "with every réservoir as start cells, against the plugin's cost accumulation on the same raster, in "
         "the same run; import/export into GRASS is not counted. The machine is shared (2 cores): timings "
-        "are noisy.".format(WIDTH / 1000, HEIGHT / 1000, PATCHES, MOTORWAYS, int(WIDTH / BLOCK * HEIGHT / BLOCK),
+        "are noisy.".format(WIDTH / 1000, HEIGHT / 1000, _spaced(PATCHES), MOTORWAYS, _spaced(WIDTH / BLOCK * HEIGHT / BLOCK),
                             BLOCK),
         "",
         "| step | seconds | result |",

@@ -36,18 +36,19 @@ def _scipy():
     try:
         import numpy
         from scipy.sparse import csr_matrix
-        from scipy.sparse.csgraph import dijkstra
+        from scipy.sparse.csgraph import connected_components, dijkstra
     except ImportError as error:  # scipy ships with QGIS on Windows/macOS, is python3-scipy on Debian
         raise ConnectivityUnavailable(str(error)) from error
-    return numpy, csr_matrix, dijkstra
+    return numpy, csr_matrix, dijkstra, connected_components
 
 
 class _Group:
-    """One connected group of réservoirs: its local graph and its all-pairs least costs."""
+    """One connected group of réservoirs: its local graph, its all-pairs least costs and what each pair
+    weighs in PC_num (a_i · a_j · p*_ij)."""
 
     def __init__(self, nodes, links, areas, dispersal_distance):
-        numpy, csr_matrix, dijkstra = _scipy()
-        self.numpy, self.csr_matrix, self.dijkstra = numpy, csr_matrix, dijkstra
+        numpy, self.csr_matrix, self.dijkstra, self.components = _scipy()
+        self.numpy = numpy
         self.nodes = nodes
         self.local = {node: k for k, node in enumerate(nodes)}
         self.areas = numpy.array([areas[node] for node in nodes], dtype=float)
@@ -57,69 +58,97 @@ class _Group:
         for number, (a, b, cost) in links:
             key = (min(self.local[a], self.local[b]), max(self.local[a], self.local[b]))
             self.pair_costs.setdefault(key, []).append((cost, number))
-        self.distance, self.predecessor = dijkstra(self._matrix(), directed=False, return_predecessors=True)
-        self.pc = self._pc(self.distance)
+        self.pairs = numpy.array(sorted(self.pair_costs), dtype=numpy.int64).reshape(-1, 2)
+        self.pair_cost = numpy.array([max(min(c for c, _n in self.pair_costs[tuple(pair)]), 1e-300)
+                                      for pair in self.pairs])  # a zero cost would read as "no edge"
+        # Beyond this cost, a_i · a_j · p* is under 1e-12 of PC_num for any pair (PC_num ≥ a_max², and there
+        # are fewer than n² pairs): the searches stop there, the sums are the same to double precision.
+        self.limit = dispersal_distance * (40.0 + 2.0 * math.log2(max(2, len(nodes))))
+        self.distance, self.predecessor = self.dijkstra(self._matrix(), directed=False, return_predecessors=True,
+                                                        limit=self.limit)
+        self.weight = self._weights(self.distance)
+        self.row_weight = self.weight.sum(axis=1)
+        self.pc = float(self.row_weight.sum())
 
-    def _matrix(self, skip_node=None, skip_link=None):
-        rows, columns, costs = [], [], []
-        for (a, b), candidates in self.pair_costs.items():
-            if skip_node is not None and skip_node in (a, b):
-                continue
-            kept = [cost for cost, number in candidates if number != skip_link]
-            if kept:
-                rows.append(a)
-                columns.append(b)
-                costs.append(max(min(kept), 1e-300))  # a zero cost would read as "no edge"
+    def _weights(self, distance, sources=None):
+        """a_i · a_j · p*_ij for the rows of `distance`, those of `sources` (all when None); exp(-inf) = 0
+        between unlinked réservoirs."""
+        rows = self.areas if sources is None else self.areas[sources]
+        return self.numpy.exp(-self.scale * distance) * self.areas[None, :] * rows[:, None]
+
+    def _matrix(self, keep=None, cost=None):
+        numpy = self.numpy
+        keep = numpy.ones(len(self.pairs), dtype=bool) if keep is None else keep
+        cost = self.pair_cost if cost is None else cost
         size = len(self.nodes)
-        return self.csr_matrix((costs, (rows, columns)), shape=(size, size))
-
-    def _pc(self, distance, skip_node=None):
-        numpy = self.numpy
-        probability = numpy.exp(-self.scale * distance)  # exp(-inf) = 0 between unlinked réservoirs
-        areas = self.areas.copy()
-        if skip_node is not None:
-            areas[skip_node] = 0.0
-        return float(areas @ probability @ areas)
-
-    def _recomputed(self, affected, skip_node=None, skip_link=None):
-        """The distance matrix with the rows of the `affected` sources computed again without the element."""
-        numpy = self.numpy
-        distance = self.distance.copy()
-        sources = numpy.flatnonzero(affected)
-        if sources.size:
-            distance[sources] = self.dijkstra(self._matrix(skip_node, skip_link), directed=False, indices=sources)
-        if skip_node is not None:
-            distance[skip_node, :] = numpy.inf
-            distance[:, skip_node] = numpy.inf
-        return distance
+        return self.csr_matrix((cost[keep], (self.pairs[keep, 0], self.pairs[keep, 1])), shape=(size, size))
 
     def pc_without_node(self, node):
-        """PC_num of the group without the réservoir and its corridors. Only sources whose shortest-path
-        tree passes through it (it has a child there) can see their distances change."""
-        affected = (self.predecessor == node).any(axis=1)
-        affected[node] = False
-        distance = self._recomputed(affected, skip_node=node)
-        return self._pc(distance, skip_node=node)
+        """PC_num of the group without the réservoir and its corridors.
+
+        Without it the group may fall apart: between pieces, p* becomes 0. Inside a piece that held one of
+        its neighbours only, no shortest path went through it (it would enter and leave the piece): those
+        distances stay. In a piece that held several, only the sources whose shortest-path tree passes
+        through it (it has a child there) are searched again."""
+        numpy = self.numpy
+        keep = (self.pairs[:, 0] != node) & (self.pairs[:, 1] != node)
+        matrix = self._matrix(keep)
+        _count, piece = self.components(matrix, directed=False)
+        piece[node] = -1
+        neighbours = numpy.concatenate([self.pairs[~keep, 0], self.pairs[~keep, 1]])
+        neighbours = neighbours[neighbours != node]
+        shared = numpy.bincount(piece[neighbours], minlength=piece.max() + 1) >= 2
+        affected = shared[numpy.maximum(piece, 0)] & (piece >= 0) & (self.predecessor == node).any(axis=1)
+        total = 0.0
+        for label in numpy.unique(piece[piece >= 0]):
+            members = numpy.flatnonzero(piece == label)
+            total += float(self.weight[numpy.ix_(members, members)].sum())
+        sources = numpy.flatnonzero(affected)
+        if sources.size:
+            distance = self.dijkstra(matrix, directed=False, indices=sources, limit=self.limit)
+            old = self.weight[sources]
+            new = self._weights(distance, sources)
+            for row, source in enumerate(sources):  # the sources' own piece only (p* = 0 elsewhere)
+                members = piece == piece[source]
+                total += float(new[row, members].sum() - old[row, members].sum())
+        return total
 
     def pc_without_link(self, a, b, number, cost):
         """PC_num of the group without one corridor. Unchanged when a parallel corridor is as cheap, or when
-        the corridor is on no shortest path (its cost exceeds the least cost between its ends)."""
+        the corridor is on no shortest path (its cost exceeds the least cost between its ends). A corridor
+        whose loss splits the group (a bridge) only takes away the pairs across it; otherwise the sources
+        whose shortest-path tree uses it are searched again."""
+        numpy = self.numpy
         key = (min(a, b), max(a, b))
         others = [c for c, n in self.pair_costs[key] if n != number]
         if others and min(others) <= cost * (1 + RELATIVE_TOLERANCE):
             return self.pc
         if cost > self.distance[a, b] * (1 + RELATIVE_TOLERANCE):
             return self.pc
-        affected = (self.predecessor[:, b] == a) | (self.predecessor[:, a] == b)
-        distance = self._recomputed(affected, skip_link=number)
-        return self._pc(distance)
+        index = int(numpy.flatnonzero((self.pairs[:, 0] == key[0]) & (self.pairs[:, 1] == key[1]))[0])
+        keep = numpy.ones(len(self.pairs), dtype=bool)
+        costs = self.pair_cost
+        if others:  # a dearer parallel corridor takes over
+            costs = self.pair_cost.copy()
+            costs[index] = max(min(others), 1e-300)
+        else:
+            keep[index] = False
+        matrix = self._matrix(keep, costs)
+        _count, piece = self.components(matrix, directed=False)
+        if piece[a] != piece[b]:
+            side_a, side_b = piece == piece[a], piece == piece[b]
+            return self.pc - 2.0 * float(self.weight[numpy.ix_(side_a, side_b)].sum())
+        sources = numpy.flatnonzero((self.predecessor[:, b] == a) | (self.predecessor[:, a] == b))
+        distance = self.dijkstra(matrix, directed=False, indices=sources, limit=self.limit)
+        new = self._weights(distance, sources).sum(axis=1)
+        return self.pc - float(self.row_weight[sources].sum()) + float(new.sum())
 
 
-def probability_of_connectivity(areas, links, dispersal_distance, is_canceled=None):
+def probability_of_connectivity(areas, links, dispersal_distance, is_canceled=None, on_progress=None):
     """Connectivity of réservoirs of `areas` (ha, index = position) joined by `links` [(i, j, cost)].
 
     Raises ConnectivityUnavailable without scipy, and the Canceled of least_cost when is_canceled() turns
-    true (checked for every element)."""
+    true (checked for every element); on_progress(share done, 0 to 1) is called as elements are done."""
     from .least_cost import Canceled
     from .reservoirs import UnionFind
 
@@ -149,16 +178,24 @@ def probability_of_connectivity(areas, links, dispersal_distance, is_canceled=No
     link_dpc = [0.0] * len(links)
     if pc_num <= 0:
         return Connectivity(0.0, reservoir_dpc, link_dpc)
+    done, elements = 0, float(count + len(links))
+
+    def step():
+        nonlocal done
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        done += 1
+        if on_progress is not None and done % 20 == 0:
+            on_progress(done / elements)
+
     for root, nodes in members.items():
         group = solved.get(root)
         for node in nodes:
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
+            step()
             without = 0.0 if group is None else group.pc_without_node(group.local[node])
             reservoir_dpc[node] = 100.0 * (pc_of_group[root] - without) / pc_num
         for number, (a, b, cost) in links_of.get(root, []):
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
+            step()
             without = group.pc_without_link(group.local[a], group.local[b], number, cost)
             link_dpc[number] = 100.0 * (pc_of_group[root] - without) / pc_num
     return Connectivity(pc_num, reservoir_dpc, link_dpc)
@@ -173,14 +210,14 @@ def ranks(values, keys):
     return rank
 
 
-def schema_connectivity(reservoirs, corridors, conflicts, dispersal_distance, is_canceled=None):
+def schema_connectivity(reservoirs, corridors, conflicts, dispersal_distance, is_canceled=None, on_progress=None):
     """Set dpc on the réservoirs, dpc and rang on the corridors and the conflict points (a conflict point
     takes the dpc of the corridor it cuts), from the corridors' cost. Returns the equivalent connected area
     (ha). Raises ConnectivityUnavailable without scipy (nothing is set then)."""
     position = {reservoir.reservoir_id: index for index, reservoir in enumerate(reservoirs)}
     links = [(position[c.reservoir_a], position[c.reservoir_b], c.cout) for c in corridors]
     result = probability_of_connectivity([r.surface_ha for r in reservoirs], links, dispersal_distance,
-                                         is_canceled)
+                                         is_canceled, on_progress)
     for reservoir, dpc in zip(reservoirs, result.reservoir_dpc):
         reservoir.dpc = dpc
     for corridor, dpc in zip(corridors, result.link_dpc):

@@ -532,7 +532,7 @@ def _sources_text(reservoirs, background, derived, barriers):
             what.append(translate("TrameVerteLayout", "EPCI"))
         if "departements" in derived:
             what.append(translate("TrameVerteLayout", "départements"))
-        parts.append("{}: {}".format(", ".join(what), credit))
+        parts.append(translate("TrameVerteLayout", "{}: {}").format(", ".join(what), credit))
     by_credit = {}
     for layer in barriers or ():
         by_credit.setdefault(layer_credit(layer, "Mission Bassin Minier"), []).append(layer.name())

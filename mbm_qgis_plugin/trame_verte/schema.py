@@ -145,7 +145,9 @@ def build_schema(reservoirs, max_corridor_m, barriers=(), resistance=None, resol
             "is in metres × friction: give the dispersal distance in the same unit (e.g. 30 000 for 1 km of land "
             "of friction 30).").format(format_number(dispersal_distance_m), format_number(costs[len(costs) // 2])))
     try:
-        ec_ha = schema_connectivity(reservoirs, corridors, conflicts, dispersal_distance_m, is_canceled)
+        on_progress = (lambda share: feedback.setProgress(95 + 5 * share)) if feedback is not None else None
+        ec_ha = schema_connectivity(reservoirs, corridors, conflicts, dispersal_distance_m, is_canceled,
+                                    on_progress)
     except ConnectivityUnavailable as error:
         messages.append(translate(
             "TrameVerteSchema", "scipy is missing ({}): the connectivity metrics (dpc, rang, equivalent connected "

@@ -216,6 +216,11 @@ Made with the Bassin minier QGIS plugin on {}.</source>
         <translation>Sources : {}.
 Réalisation : extension QGIS Bassin minier, le {}.</translation>
     </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/trame_verte/layout.py" line="535" />
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
 </context>
 <context>
     <name>TrameVerteLayoutAlgorithm</name>
