@@ -540,7 +540,7 @@ def _sources_text(reservoirs, background, derived, barriers):
         parts.append(translate("TrameVerteLayout", "barriers ({}): {}").format(", ".join(names), credit))
     date = QDate.currentDate().toString(translate("TrameVerteLayout", "MM/dd/yyyy"))
     return translate("TrameVerteLayout", "Sources: {}.\nMade with the Bassin minier QGIS plugin on {}.").format(
-        "; ".join(parts), date)
+        translate("TrameVerteLayout", "; ").join(parts), date)
 
 
 def _arrange(layout, arrangement, frame_width, frame_height):

@@ -221,6 +221,11 @@ Réalisation : extension QGIS Bassin minier, le {}.</translation>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/trame_verte/layout.py" line="542" />
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>TrameVerteLayoutAlgorithm</name>
@@ -435,7 +440,7 @@ La légende suit l'atlas régional (Réservoir de biodiversité, Corridor à pr�
         <translation>Avec une distance de dispersion de {} et des corridors qui coûtent {} (médiane), la plupart des corridors sont franchis avec une probabilité inférieure à 1 % : leur dpc est proche de 0. Le coût d'un corridor de moindre coût est en mètres × friction : donnez la distance de dispersion dans la même unité (par exemple 30 000 pour 1 km de milieu de friction 30).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/trame_verte/schema.py" line="150" />
+        <location filename="../../mbm_qgis_plugin/trame_verte/schema.py" line="152" />
         <source>scipy is missing ({}): the connectivity metrics (dpc, rang, equivalent connected area) are left empty. Install scipy (python3-scipy) to compute them.</source>
         <translation>scipy est absent ({}) : les indicateurs de connectivité (dpc, rang, surface connectée équivalente) restent vides. Installez scipy (python3-scipy) pour les calculer.</translation>
     </message>
