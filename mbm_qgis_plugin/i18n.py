@@ -62,3 +62,8 @@ def install_translators(locale=None):
 def remove_translators():
     while _translators:
         QCoreApplication.removeTranslator(_translators.pop())
+
+
+def format_number(value, decimals=0):
+    """A number as the user's QGIS writes it: "1 234,5" in French, "1,234.5" in English."""
+    return QLocale().toString(float(value), "f", int(decimals))

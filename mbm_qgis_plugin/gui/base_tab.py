@@ -4,11 +4,13 @@ import os
 
 from qgis.core import (
     QgsApplication,
-    QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
+    QgsTask,
 )
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QWidget
 
@@ -92,6 +94,55 @@ class ErrorKeepingFeedback(QgsProcessingFeedback):
         super().reportError(error, fatalError)
 
 
+class AlgorithmTask(QgsTask):
+    """Runs a Processing algorithm in the background as QgsProcessingAlgRunnerTask does (prepared in the
+    main thread, run in the task's thread, post-processed back in the main thread), except for a run the user
+    cancels: it ends as a completed task, not a failed one, so QGIS does not announce "Task failed" while the
+    tab says the computation was cancelled. From QGIS 3.26 the task is silent (the tab reports); before, a
+    cancelled task's description says it was cancelled."""
+
+    executed = pyqtSignal(bool, dict)
+
+    def __init__(self, algorithm, parameters, context, feedback):
+        flags = QgsTask.Flag.CanCancel
+        if hasattr(QgsTask.Flag, "Silent"):  # QGIS 3.26+
+            flags |= QgsTask.Flag.Silent
+        super().__init__(algorithm.displayName(), flags)
+        self.algorithm, self.parameters, self.context, self.feedback = algorithm, parameters, context, feedback
+        self.results = {}
+        self.prepared = algorithm.prepare(parameters, context, feedback)  # main thread, as QGIS does
+        feedback.progressChanged.connect(self.setProgress)
+
+    def cancel(self):
+        """Stop the algorithm (through its feedback); the task then ends as completed. QgsTask.cancel is
+        not called: it would end a queued task as terminated, i.e. failed."""
+        if not self.feedback.isCanceled():
+            self.feedback.cancel()
+            if not hasattr(QgsTask.Flag, "Silent"):
+                from ..i18n import translate
+
+                self.setDescription(translate("AlgorithmTask", "{} (cancelled)").format(self.description()))
+
+    def run(self):
+        if not self.prepared:
+            return False
+        try:
+            self.results = self.algorithm.runPrepared(self.parameters, self.context, self.feedback) or {}
+        except QgsProcessingException as error:
+            self.feedback.reportError(str(error), True)
+            return self.feedback.isCanceled()
+        except Exception as error:  # noqa: BLE001 — a task must not let Python's exception kill QGIS
+            self.feedback.reportError(repr(error), True)
+            return self.feedback.isCanceled()
+        return True
+
+    def finished(self, result):
+        ok = bool(result) and self.prepared and not self.feedback.isCanceled()
+        if ok:
+            self.results = self.algorithm.postProcess(self.context, self.feedback) or self.results
+        self.executed.emit(ok, self.results if ok else {})
+
+
 # Runs whose tab was unloaded while they worked: kept alive until their task ends (the worker thread still
 # uses their context and feedback).
 ABANDONED_RUNS = []
@@ -105,7 +156,7 @@ class BackgroundRun:
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
         self.feedback = ErrorKeepingFeedback()
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task = AlgorithmTask(algorithm, parameters, self.context, self.feedback)
         self._on_done = on_done
         self._on_progress = on_progress
         if on_progress is not None:
@@ -116,7 +167,10 @@ class BackgroundRun:
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self):
-        self.feedback.cancel()
+        try:
+            self.task.cancel()
+        except RuntimeError:  # the task has just ended and QGIS deleted it: nothing left to stop
+            self.feedback.cancel()
 
     def canceled(self):
         return self.feedback.isCanceled()

@@ -8,6 +8,9 @@ from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QFram
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                  QScrollArea, QVBoxLayout, QWidget)
 
+from ...processing_algorithms.trame_verte.layout import TrameVerteLayoutAlgorithm as Layout
+from ...processing_algorithms.trame_verte.schema import TrameVerteSchemaAlgorithm as Schema
+from ...processing_algorithms.trame_verte.status import TrameVerteStatusAlgorithm as Status
 from .base_tab import ErrorKeepingFeedback, TaskTab
 
 # Layers with these names are ticked by default (the names of the Mission's layers and of the sample data).
@@ -92,6 +95,11 @@ class TrameVerteTab(TaskTab):
         form.addRow(self.tr("Link réservoirs closer than"), self.max_corridor)
         self.resolution = self._spin(25.0, 1.0, 1000.0, " m", 0)
         form.addRow(self.tr("Raster resolution (least-cost)"), self.resolution)
+        self.dispersal_distance = self._spin(1000.0, 1.0, 100000.0, " m", 0)
+        self.dispersal_distance.setToolTip(self.tr(
+            "Corridor cost crossed with a probability of 0.5: it weighs the corridors in the connectivity "
+            "(dpc, rang)."))
+        form.addRow(self.tr("Dispersal distance"), self.dispersal_distance)
         layout.addWidget(distances)
 
         run_row = QHBoxLayout()
@@ -203,20 +211,21 @@ class TrameVerteTab(TaskTab):
     def schema_parameters(self):
         """The parameters of mbm:trame_verte_schema as the tab is filled in."""
         parameters = {
-            "HABITATS": self._checked(self.habitats),
-            "SOUS_TRAME_FIELD": self.sous_trame_field.text().strip(),
-            "MIN_RESERVOIR_HA": self.min_reservoir_ha.value(),
-            "MERGE_DISTANCE_M": self.merge_distance.value(),
-            "MAX_CORRIDOR_M": self.max_corridor.value(),
-            "BARRIERS": self._checked(self.barriers),
-            "RESOLUTION_M": self.resolution.value(),
-            "OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT",
-            "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
-            "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT",
+            Schema.HABITATS: self._checked(self.habitats),
+            Schema.SOUS_TRAME_FIELD: self.sous_trame_field.text().strip(),
+            Schema.MIN_RESERVOIR_HA: self.min_reservoir_ha.value(),
+            Schema.MERGE_DISTANCE_M: self.merge_distance.value(),
+            Schema.MAX_CORRIDOR_M: self.max_corridor.value(),
+            Schema.BARRIERS: self._checked(self.barriers),
+            Schema.RESOLUTION_M: self.resolution.value(),
+            Schema.DISPERSAL_DISTANCE_M: self.dispersal_distance.value(),
+            Schema.OUTPUT_RESERVOIRS: "TEMPORARY_OUTPUT",
+            Schema.OUTPUT_CORRIDORS: "TEMPORARY_OUTPUT",
+            Schema.OUTPUT_CONFLITS: "TEMPORARY_OUTPUT",
         }
         if self.resistance.currentLayer() is not None:
-            parameters["RESISTANCE"] = self.resistance.currentLayer()
-            parameters["RESISTANCE_FIELD"] = self.resistance_field.currentField()
+            parameters[Schema.RESISTANCE] = self.resistance.currentLayer()
+            parameters[Schema.RESISTANCE_FIELD] = self.resistance_field.currentField()
         return parameters
 
     # Running ----------------------------------------------------------------------------------------
@@ -232,34 +241,35 @@ class TrameVerteTab(TaskTab):
     def run_schema(self):
         """Run mbm:trame_verte_schema in a background task; results are loaded when it ends."""
         parameters = self.schema_parameters()
-        if not parameters["HABITATS"]:
+        if not parameters[Schema.HABITATS]:
             self._message(self.tr("Tick at least one habitat layer."), warning=True)
             return None
         self.status.setText(self.tr("Drawing the schema…"))
-        return self._start("mbm:trame_verte_schema", parameters, self.load_results)
+        return self._start("mbm:" + Schema.ALGORITHM_ID, parameters, self.load_results)
 
     def status_parameters(self):
         """The parameters of mbm:trame_verte_status for the loaded schema and the chosen layers."""
-        corridors, reservoirs = self.results.get("OUTPUT_CORRIDORS"), self.results.get("OUTPUT_RESERVOIRS")
-        parameters = {"CORRIDORS": corridors if _alive(corridors) and _alive(reservoirs) else None,
-                      "RESERVOIRS": reservoirs if _alive(reservoirs) else None,
-                      "REALISATIONS": self.works.currentLayer(), "OUTPUT": "TEMPORARY_OUTPUT"}
+        corridors = self.results.get(Schema.OUTPUT_CORRIDORS)
+        reservoirs = self.results.get(Schema.OUTPUT_RESERVOIRS)
+        parameters = {Status.CORRIDORS: corridors if _alive(corridors) and _alive(reservoirs) else None,
+                      Status.RESERVOIRS: reservoirs if _alive(reservoirs) else None,
+                      Status.REALISATIONS: self.works.currentLayer(), Status.OUTPUT: "TEMPORARY_OUTPUT"}
         if self.communes.currentLayer() is not None:
-            parameters["COMMUNES"] = self.communes.currentLayer()
-            parameters["OUTPUT_EPCI"] = "TEMPORARY_OUTPUT"
+            parameters[Status.COMMUNES] = self.communes.currentLayer()
+            parameters[Status.OUTPUT_EPCI] = "TEMPORARY_OUTPUT"
         return parameters
 
     def run_status(self):
         """Run mbm:trame_verte_status on the loaded corridors in a background task."""
         parameters = self.status_parameters()
-        if parameters["CORRIDORS"] is None:
+        if parameters[Status.CORRIDORS] is None:
             self._message(self.tr("Draw the schema first."), warning=True)
             return None
-        if parameters["REALISATIONS"] is None:
+        if parameters[Status.REALISATIONS] is None:
             self._message(self.tr("Choose the layer of works done."), warning=True)
             return None
         self.status.setText(self.tr("Computing the progress…"))
-        return self._start("mbm:trame_verte_status", parameters, self.load_progress)
+        return self._start("mbm:" + Status.ALGORITHM_ID, parameters, self.load_progress)
 
     def _start(self, algorithm_id, parameters, on_success):
         """Run a Processing algorithm of the provider in the background, with progress and cancel."""
@@ -326,9 +336,9 @@ class TrameVerteTab(TaskTab):
             project.removeMapLayers(old)
         group = self._results_group()
         self.results = {}
-        for key, role, name in (("OUTPUT_CONFLITS", "conflits", self.tr("Conflict points")),
-                                ("OUTPUT_CORRIDORS", "corridors", self.tr("Corridors")),
-                                ("OUTPUT_RESERVOIRS", "reservoirs", self.tr("Réservoirs de biodiversité"))):
+        for key, role, name in ((Schema.OUTPUT_CONFLITS, "conflits", self.tr("Conflict points")),
+                                (Schema.OUTPUT_CORRIDORS, "corridors", self.tr("Corridors")),
+                                (Schema.OUTPUT_RESERVOIRS, "reservoirs", self.tr("Réservoirs de biodiversité"))):
             layer = self._take_layer(results.get(key))
             if layer is None:
                 continue
@@ -339,9 +349,13 @@ class TrameVerteTab(TaskTab):
             self.results[key] = layer
         self.refresh_layers()  # the results are not inputs
         counts = [self.results[k].featureCount() if k in self.results else 0
-                  for k in ("OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS")]
+                  for k in (Schema.OUTPUT_RESERVOIRS, Schema.OUTPUT_CORRIDORS, Schema.OUTPUT_CONFLITS)]
         self.progress.setValue(100)
-        self._message(self.tr("{} réservoirs, {} corridors, {} conflict points.").format(*counts))
+        message = self.tr("{} réservoirs, {} corridors, {} conflict points.").format(*counts)
+        if results.get(Schema.EC_HA) is not None:
+            message += " " + self.tr("Equivalent connected area: {} ha.").format(
+                QLocale().toString(float(results[Schema.EC_HA]), "f", 0))
+        self._message(message)
 
     def load_progress(self, results):
         """Add the corridors with their progress (styled by pct_realise) and the totals by EPCI."""
@@ -356,7 +370,7 @@ class TrameVerteTab(TaskTab):
             project.removeMapLayers(old)
         self.progress_layers = []
         group = self._results_group()
-        corridors = self._take_layer(results.get("OUTPUT"))
+        corridors = self._take_layer(results.get(Status.OUTPUT))
         if corridors is not None:
             corridors.setName(self.tr("Corridor progress"))
             apply_style(corridors, "avancement")
@@ -369,7 +383,7 @@ class TrameVerteTab(TaskTab):
             self._message(self.tr("Corridors done: {} % of {} km.").format(
                 locale.toString(100.0 * done / useful if useful else 0.0, "f", 1),
                 locale.toString(useful / 1000.0, "f", 1)))
-        totals = self._take_layer(results.get("OUTPUT_EPCI")) if results.get("OUTPUT_EPCI") else None
+        totals = self._take_layer(results.get(Status.OUTPUT_EPCI)) if results.get(Status.OUTPUT_EPCI) else None
         if totals is not None:
             totals.setName(self.tr("Progress by EPCI"))
             project.addMapLayer(totals, False)
@@ -393,17 +407,17 @@ class TrameVerteTab(TaskTab):
         if len(self.results) != 3 or not all(_alive(layer) for layer in self.results.values()):
             self._message(self.tr("Draw the schema first."), warning=True)
             return False
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById("mbm:trame_verte_layout")
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("mbm:" + Layout.ALGORITHM_ID)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        parameters = {"RESERVOIRS": self.results["OUTPUT_RESERVOIRS"],
-                      "CORRIDORS": self.results["OUTPUT_CORRIDORS"],
-                      "CONFLITS": self.results["OUTPUT_CONFLITS"],
-                      "TITLE": self.title_edit.text(), "OUTPUT_PDF": path}
+        parameters = {Layout.RESERVOIRS: self.results[Schema.OUTPUT_RESERVOIRS],
+                      Layout.CORRIDORS: self.results[Schema.OUTPUT_CORRIDORS],
+                      Layout.CONFLITS: self.results[Schema.OUTPUT_CONFLITS],
+                      Layout.TITLE: self.title_edit.text(), Layout.OUTPUT_PDF: path}
         if self.background.currentLayer() is not None:
-            parameters["BACKGROUND"] = self.background.currentLayer()
+            parameters[Layout.BACKGROUND] = self.background.currentLayer()
         if self._checked(self.barriers):  # the obstacles of the schema are drawn, as in the demo's PDF
-            parameters["BARRIERS"] = self._checked(self.barriers)
+            parameters[Layout.BARRIERS] = self._checked(self.barriers)
         feedback = ErrorKeepingFeedback()
         _results, ok = algorithm.run(parameters, context, feedback)
         if ok:

@@ -3,6 +3,8 @@
 import math
 import os
 
+from ..i18n import translate
+
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
                          "resources", "trame_verte")
 DEFAULT_FRICTION_TABLE = os.path.join(RESOURCES, "friction_sous_trame_boisee.csv")
@@ -24,13 +26,13 @@ def load_friction_table(path=DEFAULT_FRICTION_TABLE):
 
     dataset = gdal_open(gdal.OpenEx, path, gdal.OF_VECTOR, open_options=["AUTODETECT_TYPE=NO"])
     if dataset is None:
-        raise FrictionTableError("impossible de lire la table de friction {}".format(path))
+        raise FrictionTableError(translate("TrameVerteFriction", "cannot read the friction table {}").format(path))
     layer = dataset.GetLayer(0)
     names = [layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lower()
              for i in range(layer.GetLayerDefn().GetFieldCount())]
     if "classe" not in names or "friction" not in names:
-        raise FrictionTableError("la table de friction {} doit avoir les colonnes classe et friction"
-                                 .format(path))
+        raise FrictionTableError(translate(
+            "TrameVerteFriction", "the friction table {} must have the columns classe and friction").format(path))
     table = {}
     for feature in layer:
         code = feature.GetField(names.index("classe"))
@@ -40,8 +42,8 @@ def load_friction_table(path=DEFAULT_FRICTION_TABLE):
         try:
             table[class_key(code)] = float(str(raw).replace(",", ".").replace(" ", ""))
         except ValueError as error:
-            raise FrictionTableError("friction illisible « {} » pour la classe {} dans {}".format(
-                raw, code, path)) from error
+            raise FrictionTableError(translate(
+                "TrameVerteFriction", "unreadable friction '{}' for the class {} in {}").format(raw, code, path)) from error
     dataset = None
     return table
 

@@ -4,6 +4,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsUnitTypes, QgsWkbTypes)
 
 from ..compat import wkb_type
+from ..i18n import translate
 
 from .reservoirs import HabitatPatch
 from .schema import Barrier
@@ -73,13 +74,13 @@ def read_patches(layers, crs, transform_context, sous_trame_field="", warn=print
     for layer in layers:
         name = _layer_name(layer)
         if layer.featureCount() == 0:
-            warn("La couche d'habitats « {} » est vide : elle est ignorée.".format(name))
+            warn(translate("TrameVerteLayers", "The habitat layer '{}' is empty: it is ignored.").format(name))
             continue
         transform = _transform(layer, crs, transform_context)
         field_index = layer.fields().lookupField(sous_trame_field) if sous_trame_field else -1
         if sous_trame_field and field_index < 0:
-            warn("La couche « {} » n'a pas de champ « {} » : sa sous-trame est son nom.".format(
-                name, sous_trame_field))
+            warn(translate("TrameVerteLayers", "The layer '{}' has no field '{}': its sous-trame is its name.")
+                 .format(name, sous_trame_field))
         repaired = dropped = 0
         for feature in _features(layer):
             if is_canceled():
@@ -103,9 +104,11 @@ def read_patches(layers, crs, transform_context, sous_trame_field="", warn=print
                     sous_trame = str(value).strip()
             patches.append(HabitatPatch(geometry, sous_trame, "{} #{}".format(name, feature.id())))
         if repaired:
-            warn("{} polygone(s) invalide(s) de « {} » réparé(s) (makeValid).".format(repaired, name))
+            warn(translate("TrameVerteLayers", "{} invalid polygon(s) of '{}' repaired (makeValid).")
+                 .format(repaired, name))
         if dropped:
-            warn("{} entité(s) de « {} » sans géométrie surfacique utilisable : ignorée(s).".format(dropped, name))
+            warn(translate("TrameVerteLayers", "{} feature(s) of '{}' without a usable polygon: ignored.")
+                 .format(dropped, name))
     return patches
 
 
@@ -125,7 +128,8 @@ def read_barriers(layers, crs, transform_context, warn=print):
     barriers = []
     for layer in layers:
         if layer.featureCount() == 0:
-            warn("La couche d'obstacles « {} » est vide : elle est ignorée.".format(_layer_name(layer)))
+            warn(translate("TrameVerteLayers", "The barrier layer '{}' is empty: it is ignored.")
+                 .format(_layer_name(layer)))
             continue
         transform = _transform(layer, crs, transform_context)
         for feature in _features(layer):
@@ -145,7 +149,8 @@ def read_resistance(layer, field, table, crs, transform_context, warn=print):
     shapes = []
     unknown = {}
     if layer.featureCount() == 0:
-        warn("La couche de résistance « {} » est vide : friction par défaut partout.".format(_layer_name(layer)))
+        warn(translate("TrameVerteLayers", "The resistance layer '{}' is empty: default friction everywhere.")
+             .format(_layer_name(layer)))
         return shapes
     index = layer.fields().lookupField(field)
     transform = _transform(layer, crs, transform_context)
@@ -162,6 +167,6 @@ def read_resistance(layer, field, table, crs, transform_context, warn=print):
         if geometry is not None:
             shapes.append((geometry, friction))
     for key, count in sorted(unknown.items()):
-        warn("Classe « {} » absente de la table de friction ({} entité(s)) : friction par défaut.".format(
-            key, count))
+        warn(translate("TrameVerteLayers", "Class '{}' is not in the friction table ({} feature(s)): default "
+                       "friction.").format(key, count))
     return shapes

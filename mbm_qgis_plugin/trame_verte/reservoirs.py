@@ -21,9 +21,10 @@ class HabitatPatch:
 class Reservoir:
     """A réservoir de biodiversité: merged patches, their dominant sous-trame and their area."""
 
-    __slots__ = ("reservoir_id", "sous_trame", "geometry", "surface_ha", "patch_count")
+    __slots__ = ("reservoir_id", "sous_trame", "geometry", "surface_ha", "patch_count", "dpc")
 
     def __init__(self, reservoir_id, sous_trame, geometry, surface_ha, patch_count):
+        self.dpc = None  # share of the connectivity (%), set by connectivity.schema_connectivity
         self.reservoir_id = reservoir_id
         self.sous_trame = sous_trame
         self.geometry = geometry
@@ -31,7 +32,7 @@ class Reservoir:
         self.patch_count = patch_count
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, size):
         self.parent = list(range(size))
 
@@ -57,7 +58,7 @@ def group_patches(geometries, merge_distance_m):
     index = QgsSpatialIndex()
     for number, geometry in enumerate(geometries):
         index.addFeature(number, geometry.boundingBox())
-    groups = _UnionFind(len(geometries))
+    groups = UnionFind(len(geometries))
     for number, geometry in enumerate(geometries):
         box = geometry.boundingBox()
         box.grow(merge_distance_m)

@@ -13,14 +13,6 @@ def _is_line(geometry):
     return QgsWkbTypes.flatType(geometry.wkbType()) in (wkb_type("LineString"), wkb_type("MultiLineString"))
 
 
-def _flat_cap():
-    return Qgis.EndCapStyle.Flat if hasattr(Qgis, "EndCapStyle") else QgsGeometry.CapFlat
-
-
-def _round_join():
-    return Qgis.JoinStyle.Round if hasattr(Qgis, "JoinStyle") else QgsGeometry.JoinStyleRound
-
-
 def works_areas(geometries, tolerance_m):
     """Areas counted as done: polygons as they are, lines and points buffered by tolerance_m."""
     areas = []
@@ -31,7 +23,7 @@ def works_areas(geometries, tolerance_m):
             areas.append(geometry if geometry.isGeosValid() else geometry.makeValid())
         else:
             # Flat ends: a 250 m hedge covers 250 m of corridor, not 250 m plus two caps.
-            areas.append(geometry.buffer(tolerance_m, 8, _flat_cap(), _round_join(), 2.0))
+            areas.append(geometry.buffer(tolerance_m, 8, Qgis.EndCapStyle.Flat, Qgis.JoinStyle.Round, 2.0))
     return areas
 
 

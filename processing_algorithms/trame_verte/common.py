@@ -17,6 +17,14 @@ def no_threading_flag():
     return QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 
+def with_decimals(parameter, decimals):
+    """The number parameter, shown in the toolbox dialog with this many decimals (not 1000,000000)."""
+    metadata = parameter.metadata()
+    metadata["widget_wrapper"] = dict(metadata.get("widget_wrapper") or {}, decimals=decimals)
+    parameter.setMetadata(metadata)
+    return parameter
+
+
 class LayerSnapshot:
     """What the domain core reads of a project layer (name, CRS, fields, count, features), taken in the
     main thread in prepareAlgorithm: the features come from a QgsVectorLayerFeatureSource, which may be

@@ -4,24 +4,32 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsProcessingMultiStepFeedback, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingOutputNumber)
 
 from ...mbm_qgis_plugin.compat import is_line, is_polygon, make_fields, source_type, wkb_type
+from ...mbm_qgis_plugin.i18n import format_number
 from ..base import MbmAlgorithm
-from .common import LayerSnapshot, number_double
+from .common import LayerSnapshot, number_double, with_decimals
 
 
 def reservoir_fields():
-    return make_fields((("reservoir_id", "Int"), ("sous_trame", "String"), ("surface_ha", "Double")))
+    return make_fields((("reservoir_id", "Int"), ("sous_trame", "String"), ("surface_ha", "Double"),
+                        ("dpc", "Double")))
 
 
 def corridor_fields():
     return make_fields((("corridor_id", "Int"), ("reservoir_a", "Int"), ("reservoir_b", "Int"),
-                        ("longueur_m", "Double"), ("cout", "Double"), ("statut", "String")))
+                        ("longueur_m", "Double"), ("cout", "Double"), ("statut", "String"), ("dpc", "Double"),
+                        ("rang", "Int")))
 
 
 def conflict_fields():
-    return make_fields((("corridor_id", "Int"), ("barriere", "String")))
+    return make_fields((("corridor_id", "Int"), ("barriere", "String"), ("dpc", "Double"), ("rang", "Int")))
+
+
+def _dpc(value):
+    """dpc as written: % with 6 decimals, NULL when it could not be computed."""
+    return None if value is None else round(value, 6)
 
 
 class TrameVerteSchemaAlgorithm(MbmAlgorithm):
@@ -40,6 +48,8 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
     FRICTION_TABLE = "FRICTION_TABLE"
     DEFAULT_FRICTION = "DEFAULT_FRICTION"
     UNSUITABLE_FRICTION = "UNSUITABLE_FRICTION"
+    DISPERSAL_DISTANCE_M = "DISPERSAL_DISTANCE_M"
+    EC_HA = "EC_HA"
     OUTPUT_RESERVOIRS = "OUTPUT_RESERVOIRS"
     OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
     OUTPUT_CONFLITS = "OUTPUT_CONFLITS"
@@ -49,16 +59,24 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Draws the trame verte schema from habitat layers. Patches closer than the merge distance form "
-            "one réservoir; réservoirs of at least the minimum area are kept. Réservoirs whose edges are "
-            "closer than the maximum corridor distance are linked: every such pair ends up connected, "
-            "directly or through others (a link is dropped only when two shorter links join the same "
-            "réservoirs through a third one). Without a resistance layer, corridors are straight lines "
-            "between the nearest edges and their cost is their length. With one, corridors follow "
-            "least-cost paths on a friction raster (BioDispersal scale: 0 habitat … 10 000 barrier; a cell "
-            "costs max(friction, 1) per metre), and their cost is the accumulated cost. A corridor is "
-            "'a_remettre_en_bon_etat' when it crosses a barrier line or land whose friction reaches the "
-            "unsuitable threshold, else 'a_preserver'. Each crossing of a barrier is a conflict point. "
+            "Draws the trame verte schema from habitat layers and ranks what matters most for connectivity.\n\n"
+            "Patches closer than the merge distance form one réservoir; réservoirs of at least the minimum "
+            "area are kept. Réservoirs whose edges are closer than the maximum corridor distance are linked: "
+            "every such pair ends up connected, directly or through others (a link is dropped only when two "
+            "shorter links join the same réservoirs through a third one).\n\n"
+            "Without a resistance layer, corridors are straight lines between the nearest edges and their "
+            "cost is their length. With one, corridors follow least-cost paths on a friction raster "
+            "(BioDispersal scale: 0 habitat … 10 000 barrier; a cell costs max(friction, 1) per metre), "
+            "computed window by window around each group of linked réservoirs, and their cost is the "
+            "accumulated cost. A corridor is to be restored (à remettre en bon état) when it crosses a barrier "
+            "line or land whose friction reaches the unsuitable land friction, else to be preserved. Each "
+            "crossing of a barrier is a conflict point.\n\n"
+            "Connectivity (probability of connectivity, Saura & Pascual-Hortal 2007): a corridor is crossed "
+            "with the probability 0.5 ^ (cost / dispersal distance); the equivalent connected area (ha) sums "
+            "the réservoirs' areas weighted by the best chain of corridors between them. The dpc field of a "
+            "réservoir or a corridor is the share (%) of that connectivity lost without it; rang ranks "
+            "corridors and conflict points (1 = the largest dpc; a conflict point takes the dpc of the "
+            "corridor it cuts).\n\n"
             "Layers in other CRSs are reprojected to the first habitat layer's CRS (Lambert-93 if it is "
             "not metric).")
 
@@ -72,17 +90,17 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             self.SOUS_TRAME_FIELD, self.tr("Sous-trame field"), defaultValue="", optional=True),
             self.tr("Field holding the sous-trame of each patch; when empty or missing, each layer's name is "
                     "its sous-trame."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.MIN_RESERVOIR_HA, self.tr("Minimum réservoir area (ha)"),
-            number_double(), 5.0, minValue=0.0),
+            number_double(), 5.0, minValue=0.0), 1),
             self.tr("Groups of patches smaller than this are not réservoirs."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.MERGE_DISTANCE_M, self.tr("Merge distance (m)"),
-            number_double(), 50.0, minValue=0.0),
+            number_double(), 50.0, minValue=0.0), 0),
             self.tr("Patches closer than this form one réservoir; its area is the area of its patches."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.MAX_CORRIDOR_M, self.tr("Maximum corridor distance (m)"),
-            number_double(), 1000.0, minValue=0.0),
+            number_double(), 1000.0, minValue=0.0), 0),
             self.tr("Réservoirs whose edges are closer than this are linked by a corridor."))
         self.add_parameter(QgsProcessingParameterMultipleLayers(
             self.BARRIERS, self.tr("Barrier layers (lines)"), line, optional=True),
@@ -94,32 +112,42 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             self.RESISTANCE_FIELD, self.tr("Friction field"), parentLayerParameterName=self.RESISTANCE,
             optional=True),
             self.tr("Friction value (number) or land-use class code looked up in the friction table."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.RESOLUTION_M, self.tr("Raster resolution (m)"),
-            number_double(), 25.0, minValue=1.0),
-            self.tr("Cell size of the friction raster for least-cost paths."))
+            number_double(), 25.0, minValue=1.0), 0),
+            self.tr("Cell size of the friction raster for least-cost paths: 25 m for the whole basin, 10 m "
+                    "for finer paths (the raster is only made around the réservoirs to link)."))
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
+            self.DISPERSAL_DISTANCE_M, self.tr("Dispersal distance (m)"),
+            number_double(), 1000.0, minValue=1.0), 0),
+            self.tr("The corridor cost at which a species crosses with a probability of 0.5 (metres on land of "
+                    "friction 1): it weighs the corridors in the connectivity (dpc, rang)."))
         self.add_parameter(QgsProcessingParameterFile(
             self.FRICTION_TABLE, self.tr("Friction table (CSV)"), extension="csv", optional=True),
             self.tr("CSV 'classe;libelle;friction' used when the friction field holds class codes; default: "
                     "the plugin's table for the wooded sous-trame."), advanced=True)
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.DEFAULT_FRICTION, self.tr("Friction outside resistance polygons"),
-            number_double(), 100.0, minValue=0.0),
+            number_double(), 100.0, minValue=0.0), 0),
             self.tr("Friction of cells that no resistance polygon covers."), advanced=True)
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.UNSUITABLE_FRICTION, self.tr("Unsuitable land friction"),
-            number_double(), 1000.0, minValue=0.0),
+            number_double(), 1000.0, minValue=0.0), 0),
             self.tr("A least-cost corridor through a cell of at least this friction is to be restored."),
             advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RESERVOIRS, self.tr("Réservoirs de biodiversité"), source_type("TypeVectorPolygon")),
-            self.tr("reservoir_id, sous_trame, surface_ha"))
+            self.tr("Fields reservoir_id, sous_trame, surface_ha (ha) and dpc (% of the connectivity lost "
+                    "without the réservoir and its corridors)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_CORRIDORS, self.tr("Corridors"), source_type("TypeVectorLine")),
-            self.tr("corridor_id, reservoir_a, reservoir_b, longueur_m, cout, statut"))
+            self.tr("Fields corridor_id, reservoir_a, reservoir_b, longueur_m, cout, statut (to preserve or to "
+                    "restore), dpc (% of the connectivity lost without the corridor) and rang (1 = the largest "
+                    "dpc)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_CONFLITS, self.tr("Conflict points"), source_type("TypeVectorPoint")),
-            self.tr("corridor_id, barriere"))
+            self.tr("Fields corridor_id, barriere, dpc and rang (those of the corridor it cuts)."))
+        self.addOutput(QgsProcessingOutputNumber(self.EC_HA, self.tr("Equivalent connected area (ha)")))
 
     def prepareAlgorithm(self, parameters, context, feedback):
         # Main thread: snapshot the project layers so that the worker thread never touches them.
@@ -134,7 +162,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                                                               load_friction_table)
         from ...mbm_qgis_plugin.trame_verte.layers import (read_barriers, read_patches, read_resistance,
                                                             working_crs)
-        from ...mbm_qgis_plugin.trame_verte.least_cost import GridTooLarge
+        from ...mbm_qgis_plugin.trame_verte.least_cost import Canceled, GridTooLarge
         from ...mbm_qgis_plugin.trame_verte.reservoirs import reservoirs_from_patches
         from ...mbm_qgis_plugin.trame_verte.schema import Schema, build_schema
 
@@ -163,6 +191,7 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
         friction_table = self.parameterAsFile(parameters, self.FRICTION_TABLE, context) or DEFAULT_FRICTION_TABLE
         default_friction = self.parameterAsDouble(parameters, self.DEFAULT_FRICTION, context)
         unsuitable = self.parameterAsDouble(parameters, self.UNSUITABLE_FRICTION, context)
+        dispersal_distance = self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE_M, context)
         if resistance is not None and not resistance_field:
             raise QgsProcessingException(self.tr(
                 "A resistance layer is given without its friction field: choose the friction field."))
@@ -204,7 +233,9 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
         if reservoirs:
             try:
                 schema = build_schema(reservoirs, max_corridor, barriers, shapes, resolution, default_friction,
-                                      unsuitable, steps, crs.toWkt())
+                                      unsuitable, steps, crs.toWkt(), dispersal_distance)
+            except Canceled:
+                return {}
             except GridTooLarge as error:
                 raise QgsProcessingException(self.tr(
                     "At {} m the friction raster would have {} million cells, too many for the memory: choose "
@@ -234,23 +265,30 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             geometry = reservoir.geometry
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
-            feature.setAttributes([reservoir.reservoir_id, reservoir.sous_trame, round(reservoir.surface_ha, 4)])
+            feature.setAttributes([reservoir.reservoir_id, reservoir.sous_trame, round(reservoir.surface_ha, 4),
+                                   _dpc(reservoir.dpc)])
             reservoir_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         for corridor in schema.corridors:
             feature = QgsFeature(corridor_fields())
             feature.setGeometry(corridor.geometry)
             feature.setAttributes([corridor.corridor_id, corridor.reservoir_a, corridor.reservoir_b,
-                                   round(corridor.longueur_m, 2), round(corridor.cout, 2), corridor.statut])
+                                   round(corridor.longueur_m, 2), round(corridor.cout, 2), corridor.statut,
+                                   _dpc(corridor.dpc), corridor.rang])
             corridor_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         for conflict in schema.conflicts:
             feature = QgsFeature(conflict_fields())
             feature.setGeometry(conflict.geometry)
-            feature.setAttributes([conflict.corridor_id, conflict.barriere])
+            feature.setAttributes([conflict.corridor_id, conflict.barriere, _dpc(conflict.dpc), conflict.rang])
             conflict_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(self.tr("{} corridors, {} conflict points").format(
             len(schema.corridors), len(schema.conflicts)))
         for dest, style in ((reservoir_id, "trame_verte_reservoirs"), (corridor_id, "trame_verte_corridors"),
                             (conflict_id, "trame_verte_conflits")):
             self.style_on_load(context, dest, style)
-        return {self.OUTPUT_RESERVOIRS: reservoir_id, self.OUTPUT_CORRIDORS: corridor_id,
-                self.OUTPUT_CONFLITS: conflict_id}
+        results = {self.OUTPUT_RESERVOIRS: reservoir_id, self.OUTPUT_CORRIDORS: corridor_id,
+                   self.OUTPUT_CONFLITS: conflict_id, self.EC_HA: None}
+        if schema.ec_ha is not None:
+            results[self.EC_HA] = round(schema.ec_ha, 2)
+            feedback.pushInfo(self.tr("Equivalent connected area: {} ha (dispersal distance {} m)").format(
+                format_number(schema.ec_ha, 1), format_number(dispersal_distance, 0)))
+        return results

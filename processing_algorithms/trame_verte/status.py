@@ -7,7 +7,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
 
 from ...mbm_qgis_plugin.compat import make_field, make_fields, source_type, wkb_type
 from ..base import MbmAlgorithm
-from .common import number_double
+from .common import number_double, with_decimals
 
 
 def _geometries(source, crs, context):
@@ -44,11 +44,14 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
     def shortHelpString(self):
         return self.tr(
             "For each corridor, the share of its length outside the réservoirs that the works done cover "
-            "(pct_realise, in %). Works are polygons, or lines and points counted within the tolerance. "
-            "OUTPUT: the corridors with longueur_utile_m, longueur_realisee_m, pct_realise and, when communes "
-            "are given, the EPCI crossed by the longest part (epci). OUTPUT_EPCI (when communes are given): "
-            "one row per EPCI with nb_corridors, longueur_m, longueur_realisee_m and pct_realise, each "
-            "corridor's length split between the communes it crosses.")
+            "(pct_realise, in %). Works are polygons, or lines and points counted within the tolerance for "
+            "linear works.\n\n"
+            "Corridors with progress: the corridors with all their fields (statut, dpc, rang…) plus "
+            "longueur_utile_m, longueur_realisee_m, pct_realise and, when communes are given, the EPCI crossed "
+            "by the longest part (epci).\n\n"
+            "Totals by EPCI (when communes are given): one row per EPCI with nb_corridors, longueur_m, "
+            "longueur_realisee_m and pct_realise, each corridor's length split between the communes it "
+            "crosses.")
 
     def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -67,9 +70,9 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
         self.add_parameter(QgsProcessingParameterString(
             self.EPCI_FIELD, self.tr("EPCI field of the communes"), defaultValue="", optional=True),
             self.tr("Empty: the first of epci_nom, nom_epci, epci, epci_siren found."), advanced=True)
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.TOLERANCE_M, self.tr("Tolerance for linear works (m)"),
-            number_double(), 10.0, minValue=0.0),
+            number_double(), 10.0, minValue=0.0), 1),
             self.tr("A line of works covers the corridor within this distance."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Corridors with progress"), source_type("TypeVectorLine")),

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AlgorithmTask</name>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/base_tab.py" line="124"/>
+        <source>{} (cancelled)</source>
+        <translation>{} (annulé)</translation>
+    </message>
+</context>
+<context>
     <name>BassinMinierDock</name>
     <message>
         <location filename="../../mbm_qgis_plugin/gui/dock.py" line="25" />

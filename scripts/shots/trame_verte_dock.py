@@ -5,7 +5,7 @@ Run by scripts/desktop_screenshot.sh docs/images/trame_verte_dock.png trame_vert
 
 import os
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 
 _root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -36,6 +36,17 @@ def _status():
         QTimer.singleShot(200, _status)
         return
     _tab.run_status()
+    QTimer.singleShot(200, _clean)
+
+
+def _clean():
+    """Once the progress is computed, the project counts as saved: QGIS then quits without asking."""
+    if _tab.busy():
+        QTimer.singleShot(200, _clean)
+        return
+    QgsProject.instance().setDirty(False)
+    # The results are temporary layers: without this QGIS would ask whether to lose them before quitting.
+    QgsSettings().setValue("askToSaveMemoryLayers", False, QgsSettings.Section.App)
 
 
 def _zoom():

@@ -59,12 +59,21 @@ def lines():
 @pytest.fixture()
 def schema(run_alg, recording_feedback):
     """Run mbm:trame_verte_schema and return (réservoirs, corridors, conflits) as lists of dicts with
-    their geometry under 'geometry', plus the feedback."""
+    their geometry under 'geometry', plus the feedback (errors, warnings, infos) and the results."""
+    class InfoRecordingFeedback(recording_feedback):
+        def __init__(self):
+            super().__init__()
+            self.infos = []
+
+        def pushInfo(self, info):
+            self.infos.append(info)
+            super().pushInfo(info)
+
     def _run(**parameters):
         params = {"OUTPUT_RESERVOIRS": "TEMPORARY_OUTPUT", "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
                   "OUTPUT_CONFLITS": "TEMPORARY_OUTPUT"}
         params.update(parameters)
-        feedback = recording_feedback()
+        feedback = InfoRecordingFeedback()
         result = run_alg("mbm:trame_verte_schema", params, feedback=feedback)
         out = []
         for key in ("OUTPUT_RESERVOIRS", "OUTPUT_CORRIDORS", "OUTPUT_CONFLITS"):

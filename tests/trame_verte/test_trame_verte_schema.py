@@ -2,6 +2,7 @@
 
 import math
 import random
+import sys
 
 import pytest
 from qgis.core import QgsGeometry
@@ -123,7 +124,7 @@ def test_empty_layer_and_invalid_polygon_give_messages_not_a_crash(schema, polyg
         x=X0, y=Y0, x2=X0 + 600, y2=Y0 + 600)
     woods = polygons("boisements", [bow_tie, _square(X0 + 1000, Y0, SIDE_10HA)])
     reservoirs, corridors, _c, feedback, _r = schema(HABITATS=[empty, woods])
-    assert any("terrils" in w and "vide" in w for w in feedback.warnings)
+    assert any("terrils" in w and "empty" in w for w in feedback.warnings)
     assert any("makeValid" in w for w in feedback.warnings)
     assert sorted(round(r["surface_ha"], 2) for r in reservoirs) == [10.0, 18.0]  # two 9 ha triangles
     assert len(corridors) == 1
@@ -261,17 +262,14 @@ def test_default_friction_parameter_is_read(schema, polygons):
     assert corridors[0]["cout"] == pytest.approx(corridors[0]["longueur_m"] * 3, rel=0.1)
 
 
-def test_without_scipy_corridors_are_straight_with_a_message(schema, polygons, monkeypatch):
-    from bassin_minier.mbm_qgis_plugin.trame_verte import least_cost
-
-    def missing():
-        raise least_cost.CostDistanceUnavailable("No module named 'scipy'")
-
-    monkeypatch.setattr(least_cost, "_dijkstra", missing)
-    woods, land = _wall_case(polygons)
-    _res, corridors, _c, feedback, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe")
-    assert any("scipy" in w for w in feedback.warnings)
-    assert len(corridors) == 1 and corridors[0]["longueur_m"] == pytest.approx(700, abs=0.01)
+def test_least_cost_corridors_need_no_scipy(schema, polygons, monkeypatch):
+    # numpy and GDAL only: a QGIS without scipy still gets least-cost corridors.
+    for name in ("scipy", "scipy.sparse", "scipy.sparse.csgraph"):
+        monkeypatch.setitem(sys.modules, name, None)  # import scipy now raises ImportError
+    woods, land = _wall_case(polygons, classe="classe_inconnue")
+    _res, corridors, _c, _feedback, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="classe")
+    assert len(corridors) == 1
+    assert corridors[0]["cout"] == pytest.approx(700 * 100, rel=0.1)  # default friction 100: not a straight line
 
 
 def test_a_thin_diagonal_road_is_not_crossed_through_raster_gaps(schema, polygons):
@@ -316,25 +314,51 @@ def test_layer_of_the_wrong_geometry_for_its_role_is_a_clear_error(run_alg, poly
     assert ("autoroutes" if role == "HABITATS" else "boisements") in str(error.value)
 
 
-def test_a_raster_too_large_for_the_memory_is_refused_with_a_resolution_that_fits(schema, polygons):
-    # 62 km × 2.3 km at 1 m: 144 million cells (about 29 GB). Refused before any array is made.
+def test_only_the_windows_around_linked_reservoirs_are_rasterised(schema, polygons):
+    # Réservoirs 60 km apart, linked in two pairs: at 1 m, one raster over the study area would have
+    # 62 km × 2.3 km = 144 million cells; the two windows (each pair and 1 km around it) have 7 million each.
     woods = polygons("boisements", [_square(X0, Y0, SIDE_10HA), _square(X0 + SIDE_10HA + 500, Y0, SIDE_10HA),
-                                    _square(X0 + 30000, Y0, SIDE_10HA), _square(X0 + 60000, Y0, SIDE_10HA)])
+                                    _square(X0 + 60000, Y0, SIDE_10HA),
+                                    _square(X0 + 60000 + SIDE_10HA + 500, Y0, SIDE_10HA)])
+    land = polygons("occupation_sol", [(_rect(X0, Y0, 2000, 500), {"friction": 5})],
+                    fields=(("friction", "double"),))
+    from bassin_minier.mbm_qgis_plugin.trame_verte.least_cost import MAX_CELLS
+
+    assert 144e6 < MAX_CELLS  # so the test shows the windows, not the limit
+    reservoirs, corridors, _c, _fb, _r = schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="friction",
+                                                RESOLUTION_M=4)
+    assert len(reservoirs) == 4 and len(corridors) == 2
+    from bassin_minier.mbm_qgis_plugin.trame_verte.schema import least_cost_windows, linked_pairs
+
+    class _Reservoir:
+        def __init__(self, row):
+            self.geometry = row["geometry"]
+
+    rows = [_Reservoir(r) for r in sorted(reservoirs, key=lambda r: r["reservoir_id"])]
+    windows = least_cost_windows(rows, linked_pairs(rows, 1000.0), 1.0, 1000.0)
+    assert len(windows) == 2
+    assert all(grid.size < 8e6 for _members, _pairs, grid in windows)
+
+
+def test_a_window_too_large_for_the_memory_is_refused_with_a_resolution_that_fits(schema, polygons):
+    # A chain of réservoirs 600 m apart over 73 km: one group, one window of 75 km × 2.3 km. At 1 m that is
+    # 173 million cells (over 3 GB): refused before any array is made, with the resolution that fits.
+    squares = [_square(X0 + k * (SIDE_10HA + 600), Y0, SIDE_10HA) for k in range(80)]
+    woods = polygons("boisements", squares)
     land = polygons("occupation_sol", [(_rect(X0, Y0, 2000, 500), {"friction": 5})],
                     fields=(("friction", "double"),))
     from qgis.core import QgsProcessingException
 
+    from bassin_minier.mbm_qgis_plugin.trame_verte.least_cost import MAX_CELLS
+
     with pytest.raises(QgsProcessingException) as error:
         schema(HABITATS=[woods], RESISTANCE=land, RESISTANCE_FIELD="friction", RESOLUTION_M=1)
     message = str(error.value)
-    assert "Traceback" not in message and "144" in message
+    assert "Traceback" not in message
+    window_cells = (79 * (SIDE_10HA + 600) + SIDE_10HA + 2000) * (SIDE_10HA + 2000)
+    assert "{} million".format(int(round(window_cells / 1e6))) in message
     suggested = int(message.split("at least ")[1].split(" m")[0])
-    assert suggested == 5 * math.ceil(math.sqrt(144e6 / 20e6) / 5)  # 5 m: 5.8 M cells fit
-    from qgis.core import QgsRectangle
-
-    from bassin_minier.mbm_qgis_plugin.trame_verte.least_cost import Grid, check_grid_size
-
-    check_grid_size(Grid.covering(QgsRectangle(X0 - 1000, Y0 - 1000, X0 + 61316, Y0 + 1316), suggested))  # fits
+    assert suggested == 5 * math.ceil(math.sqrt(window_cells / MAX_CELLS) / 5)
 
 
 def test_least_cost_pair_whose_zones_are_separated_by_a_third_reservoir_gets_its_own_search(schema, polygons):

@@ -68,8 +68,8 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         corridors = tab.results["OUTPUT_CORRIDORS"]
         assert QgsProject.instance().mapLayer(corridors.id()) is not None
         assert isinstance(corridors.renderer(), QgsCategorizedSymbolRenderer)
-        assert [c.label() for c in corridors.renderer().categories()] == [
-            "Corridor à préserver", "Corridor à remettre en bon état"]
+        assert [c.label() for c in corridors.renderer().categories()] == [  # in the user's language
+            "Corridor to preserve", "Corridor to restore"]
         assert [f["statut"] for f in corridors.getFeatures()] == ["a_remettre_en_bon_etat"]
         assert tab.results["OUTPUT_CONFLITS"].featureCount() == 1
         group = QgsProject.instance().layerTreeRoot().findGroup("Trame verte")
@@ -82,7 +82,7 @@ def test_tab_runs_the_schema_and_loads_styled_results(qgis_iface, mbm_provider, 
         assert pdf.stat().st_size > 10000
         if shutil.which("pdftotext"):  # the ticked barriers are printed as obstacles
             text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-            assert "Obstacle (autoroute, voie ferrée)" in text
+            assert "Barrier (motorway, railway)" in text
 
         # Tracking: the works done cover half of the corridor; the communes give totals by EPCI.
         assert tab.status_button.isEnabled()
@@ -162,3 +162,77 @@ def test_unloading_the_tab_during_a_run_keeps_what_the_task_uses_until_it_ends(q
         time.sleep(0.01)
     assert base_tab.ABANDONED_RUNS == []  # released once the task has ended
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+@pytest.fixture()
+def large_schema_inputs(polygons):
+    """Nine réservoirs 900 m apart on a 50 m patchwork of friction: at 1 m, one window of about 4.8 × 4.8 km
+    (23 million cells) whose schema takes several seconds."""
+    squares = [_rect(X0 + i * (SIDE + 900), Y0 + j * (SIDE + 900), SIDE, SIDE) for i in range(3) for j in range(3)]
+    woods = polygons("boisements", squares)
+    blocks = [(_rect(X0 - 1000 + 50 * i, Y0 - 1000 + 50 * j, 50, 50), {"friction": (5.0, 100.0, 1000.0, 30.0)[(i + 2 * j) % 4]})
+              for i in range(90) for j in range(90)]
+    land = polygons("occupation_sol", blocks, fields=(("friction", "double"),))
+    QgsProject.instance().addMapLayers([woods, land])
+    yield woods, land
+    QgsProject.instance().removeAllMapLayers()
+
+
+@pytest.mark.parametrize("step", ["rasterising", "cost accumulation"])
+def test_cancel_stops_the_schema_within_a_second_and_the_tab_says_cancelled(qgis_iface, mbm_provider,
+                                                                           large_schema_inputs, monkeypatch, step):
+    import threading
+
+    from qgis.core import QgsApplication, QgsTask
+
+    from bassin_minier.mbm_qgis_plugin.gui.trame_verte_tab import TrameVerteTab
+    from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
+    from bassin_minier.mbm_qgis_plugin.trame_verte import least_cost
+
+    started = threading.Event()
+
+    def watched(function):
+        def wrapper(*args, **kwargs):
+            started.set()  # the worker thread has reached the step
+            return function(*args, **kwargs)
+        return wrapper
+
+    if step == "rasterising":
+        monkeypatch.setattr(least_cost.ShapeLayer, "burn", watched(least_cost.ShapeLayer.burn))
+    else:
+        monkeypatch.setattr(least_cost, "accumulated_cost", watched(least_cost.accumulated_cost))
+    statuses = []
+
+    def record(_task_id, status):
+        statuses.append(status)
+
+    QgsApplication.taskManager().statusChanged.connect(record)
+    woods, land = large_schema_inputs
+    install_translators("fr")
+    tab = TrameVerteTab(qgis_iface)
+    try:
+        tab.resistance.setLayer(land)
+        tab.resistance_field.setField("friction")
+        tab.resolution.setValue(1)
+        assert tab.run_schema() is not None
+        deadline = time.time() + 60
+        while not started.is_set() and time.time() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        assert started.is_set() and tab.run is not None
+        time.sleep(0.3)  # well into the step
+        assert tab.run is not None  # several seconds of work remain
+        clicked = time.time()
+        tab.cancel_button.click()
+        _wait(tab)
+        assert time.time() - clicked < 2.0  # "about a second", with room for a busy machine
+        assert "annulé" in tab.status.text()
+        assert tab.results == {} and tab.run_button.isEnabled() and not tab.cancel_button.isEnabled()
+        # The task ended as completed, not terminated: QGIS shows no "Task failed" notification for it.
+        assert int(QgsTask.TaskStatus.Terminated) not in [int(s) for s in statuses]
+        assert int(QgsTask.TaskStatus.Complete) in [int(s) for s in statuses]
+    finally:
+        QgsApplication.taskManager().statusChanged.disconnect(record)
+        remove_translators()
+        tab.unload()
+        tab.deleteLater()
