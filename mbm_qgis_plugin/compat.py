@@ -1,8 +1,35 @@
 """The few places where QGIS 3.22 and QGIS 3.34+/4 differ. Everything else calls QGIS directly."""
 
+import math
+
 from qgis.core import Qgis, QgsWkbTypes
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT if hasattr(Qgis, "QGIS_VERSION_INT") else Qgis.versionInt()
+
+# Lambert-93, the CRS of the Mission's data and of everything the plugin writes.
+LAMBERT_93 = "EPSG:2154"
+
+
+def is_null(value):
+    """True for None, a QGIS NULL (a null QVariant, whatever the QGIS and PyQt version) and NaN."""
+    if value is None:
+        return True
+    if hasattr(value, "isNull") and not isinstance(value, str):
+        try:
+            return bool(value.isNull())
+        except TypeError:
+            return False
+    return isinstance(value, float) and math.isnan(value)
+
+
+def plain(value):
+    """A QGIS attribute as plain Python: None for NULL, the value itself otherwise."""
+    return None if is_null(value) else value
+
+
+def text_or_empty(value):
+    """An attribute as stripped text, "" for NULL."""
+    return "" if is_null(value) else str(value).strip()
 
 
 def geometry_type(layer_or_geometry):
@@ -144,3 +171,57 @@ def layer_filter(name):
     if hasattr(Qgis, "LayerFilter"):
         return getattr(Qgis.LayerFilter, name)
     return getattr(QgsMapLayerProxyModel.Filter, name)
+
+
+def number_type_double():
+    """QgsProcessingParameterNumber's Double type (Qgis.ProcessingNumberParameterType from 3.36)."""
+    from qgis.core import QgsProcessingParameterNumber
+
+    return scoped_enum("ProcessingNumberParameterType", QgsProcessingParameterNumber, "Double")
+
+
+def no_threading_flag():
+    """The flag of algorithms that must run in the main thread (they render print layouts)."""
+    from qgis.core import QgsProcessingAlgorithm
+
+    if hasattr(Qgis, "ProcessingAlgorithmFlag"):
+        return Qgis.ProcessingAlgorithmFlag.NoThreading
+    return QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
+def skip_geometry_checks_flag():
+    """QgsProcessingFeatureSource's SkipGeometryValidityChecks flag (Qgis.ProcessingFeatureSourceFlag
+    from QGIS 3.36)."""
+    from qgis.core import QgsProcessingFeatureSource
+
+    if hasattr(Qgis, "ProcessingFeatureSourceFlag"):
+        return Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+    return QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+
+def field_filter(name):
+    """A QgsFieldComboBox filter by name ('Numeric', 'String'): Qgis.FieldFilter from QGIS 3.34,
+    QgsFieldProxyModel's before."""
+    from qgis.core import QgsFieldProxyModel
+
+    if hasattr(Qgis, "FieldFilter"):
+        return getattr(Qgis.FieldFilter, name)
+    return getattr(QgsFieldProxyModel, name)
+
+
+def distance_meters():
+    """The metre distance unit (Qgis.DistanceUnit from QGIS 3.30, QgsUnitTypes before)."""
+    from qgis.core import QgsUnitTypes
+
+    if hasattr(Qgis, "DistanceUnit"):
+        return Qgis.DistanceUnit.Meters
+    return QgsUnitTypes.DistanceUnit.DistanceMeters
+
+
+def layout_millimeters():
+    """The millimetre layout unit (Qgis.LayoutUnit from QGIS 3.30, QgsUnitTypes before)."""
+    from qgis.core import QgsUnitTypes
+
+    if hasattr(Qgis, "LayoutUnit"):
+        return Qgis.LayoutUnit.Millimeters
+    return QgsUnitTypes.LayoutUnit.LayoutMillimeters

@@ -15,12 +15,13 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
+from ..compat import LAMBERT_93, wkb_type
 
 # Lambert-93: the CRS of the Mission's data and of the declared areas. Every layer is measured in it,
 # whatever its own CRS, so that a perimeter digitized in NTF Lambert I (EPSG:27561) and its copy in
 # Lambert-93 give the same areas, overlaps and gaps, and neighbours from different plans are compared
 # in one frame.
-WORKING_CRS_AUTHID = "EPSG:2154"
+WORKING_CRS_AUTHID = LAMBERT_93
 
 # Below this area (m²) an intersection is numerical noise of shared edges, not an overlap.
 AREA_NOISE_M2 = 1e-4
@@ -97,7 +98,7 @@ def polygonal_part(geometry):
     """Only the polygons of ``geometry`` (makeValid may return lines or points beside them)."""
     if is_empty(geometry):
         return QgsGeometry()
-    surfaces = (_wkb("Polygon"), _wkb("MultiPolygon"))
+    surfaces = (wkb_type("Polygon"), wkb_type("MultiPolygon"))
     if QgsWkbTypes.flatType(geometry.wkbType()) in surfaces:
         return geometry
     polygons = []
@@ -158,6 +159,3 @@ def closing(geometry, distance):
     grown = geometry.buffer(distance, 2, cap, mitre, 10.0)
     return grown.buffer(-distance, 2, cap, mitre, 10.0)
 
-
-def _wkb(name):
-    return getattr(Qgis.WkbType, name) if hasattr(Qgis, "WkbType") else getattr(QgsWkbTypes, name)

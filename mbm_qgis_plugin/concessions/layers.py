@@ -1,7 +1,8 @@
 """Reading concession and point layers into the working CRS (QGIS I/O at the edge of the domain core)."""
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource
 
+from ..compat import plain, skip_geometry_checks_flag
 from .checks import Concession
 from .geometry import is_empty, linearized, transform_to_working
 
@@ -17,8 +18,8 @@ def read_concessions(source, id_field, declared_area_field=None, transform_conte
         if feedback is not None and feedback.isCanceled():
             break
         geometry = working_geometry(feature.geometry(), transform)
-        raw_id = _value(feature.attribute(id_index)) if id_index >= 0 else None
-        declared = _value(feature.attribute(area_index)) if area_index >= 0 else None
+        raw_id = plain(feature.attribute(id_index)) if id_index >= 0 else None
+        declared = plain(feature.attribute(area_index)) if area_index >= 0 else None
         records.append(Concession(feature.id(), raw_id, geometry, declared))
     return records
 
@@ -43,23 +44,8 @@ def features_as_they_are(source, request=None):
     return source.getFeatures(request)
 
 
-def skip_geometry_checks_flag():
-    """QgsProcessingFeatureSource's SkipGeometryValidityChecks flag (Qgis.ProcessingFeatureSourceFlag
-    from QGIS 3.36)."""
-    if hasattr(Qgis, "ProcessingFeatureSourceFlag"):
-        return Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-    return QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-
 
 def transform_for(source, transform_context=None):
     return transform_to_working(source.sourceCrs(), transform_context)
 
-
-def _value(value):
-    """None for NULL (QVariant or None)."""
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    return value
 

@@ -10,8 +10,6 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFieldProxyModel,
-    QgsMapLayerProxyModel,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
@@ -36,27 +34,13 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..compat import LAMBERT_93, field_filter, is_null, layer_filter
 from .base_tab import TaskTab
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
 
 
-def _filter(name):
-    """QgsMapLayerProxyModel filter by name ('PolygonLayer'), Qgis.LayerFilter from QGIS 3.34."""
-    from qgis.core import Qgis
-
-    if hasattr(Qgis, "LayerFilter"):
-        return getattr(Qgis.LayerFilter, name)
-    return getattr(QgsMapLayerProxyModel, name)
-
-
-def _numeric_fields():
-    from qgis.core import Qgis
-
-    if hasattr(Qgis, "FieldFilter"):
-        return Qgis.FieldFilter.Numeric
-    return QgsFieldProxyModel.Numeric
 
 
 def _align_right(item):
@@ -82,7 +66,7 @@ class ConcessionsTab(TaskTab):
     # --- widgets ----------------------------------------------------------------------------------------
     def _layer_combo(self, kind, optional):
         combo = QgsMapLayerComboBox(self)
-        combo.setFilters(_filter(kind))
+        combo.setFilters(layer_filter(kind))
         combo.setAllowEmptyLayer(optional)
         if optional:
             combo.setLayer(None)
@@ -98,7 +82,7 @@ class ConcessionsTab(TaskTab):
         self.concessions_combo.setObjectName("concessionsLayer")
         self.id_field_combo = QgsFieldComboBox(self)
         self.area_field_combo = QgsFieldComboBox(self)
-        self.area_field_combo.setFilters(_numeric_fields())
+        self.area_field_combo.setFilters(field_filter("Numeric"))
         self.area_field_combo.setAllowEmptyFieldName(True)
         self.tolerance_spin = QDoubleSpinBox(self)
         self.tolerance_spin.setRange(0, 100)
@@ -258,7 +242,7 @@ class ConcessionsTab(TaskTab):
                           for f in layer.getFeatures()]
         self.table.setRowCount(len(self.anomalies))
         for row, (concession_id, kind, surface, detail, _geometry) in enumerate(self.anomalies):
-            area = "" if surface is None or str(surface) == "NULL" else QLocale().toString(float(surface), "f", 1)
+            area = "" if is_null(surface) else QLocale().toString(float(surface), "f", 1)
             for column, text in enumerate((concession_id, kind, area, detail)):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(detail))
@@ -295,7 +279,7 @@ class ConcessionsTab(TaskTab):
         canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
         if canvas is None or geometry is None or geometry.isNull() or geometry.isEmpty():
             return False
-        source_crs = QgsCoordinateReferenceSystem("EPSG:2154")
+        source_crs = QgsCoordinateReferenceSystem(LAMBERT_93)
         target_crs = canvas.mapSettings().destinationCrs()
         extent = geometry.boundingBox()
         if target_crs.isValid() and target_crs != source_crs:

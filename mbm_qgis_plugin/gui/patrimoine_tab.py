@@ -39,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import plain
 from ..patrimoine.grid import (
     A_COMPLETER,
     DEFAULT_CRITERIA,
@@ -74,9 +75,6 @@ def _align_right(item):
     except TypeError:
         item.setTextAlignment(int(alignment))
 
-
-def _plain(value):
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 class NotesChart(QWidget):
@@ -562,10 +560,10 @@ class PatrimoineTab(TaskTab):
         notes = {classe: [] for classe in GRADED}
         counts = {classe: 0 for classe in GRADED + (A_COMPLETER,)}
         for feature in layer.getFeatures():
-            classe = _plain(feature["classe"])
+            classe = plain(feature["classe"])
             if classe in counts:
                 counts[classe] += 1
-            note = _plain(feature["note"])
+            note = plain(feature["note"])
             if classe in notes and note is not None:
                 notes[classe].append(float(note))
         self._fill_counts(counts, notes)
@@ -639,9 +637,9 @@ class PatrimoineTab(TaskTab):
         self.filter_widget.setLayer(layer)
         bien = tampon = works = 0
         for feature in layer.getFeatures():
-            bien += _plain(feature["unesco"]) == "bien"
-            tampon += _plain(feature["unesco"]) == "zone_tampon"
-            works += (_plain(feature["reseaux_restants"]) or 0) > 0
+            bien += plain(feature["unesco"]) == "bien"
+            tampon += plain(feature["unesco"]) == "zone_tampon"
+            works += (plain(feature["reseaux_restants"]) or 0) > 0
         self.progress.setValue(100)
         self._message(self.tr("Crossed: {} cités in the UNESCO property and {} in its buffer zone; {} with networks "
                               "still to renovate.").format(bien, tampon, works))

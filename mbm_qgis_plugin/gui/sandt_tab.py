@@ -39,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import plain
 from ...processing_algorithms.sandt.create import SandtCreateAlgorithm
 from ...processing_algorithms.sandt.undo import SandtUndoImportAlgorithm
 from ...processing_algorithms.sandt.update import SandtUpdateAlgorithm
@@ -448,7 +449,7 @@ class SandtTab(TaskTab):
         self.report_view.setSortingEnabled(False)
         counts = {}
         for feature in layer.getFeatures():
-            values = {name: _plain(feature[name]) for name in REPORT_FIELDS}
+            values = {name: plain(feature[name]) for name in REPORT_FIELDS}
             action = values["action"] or ""
             counts[action] = counts.get(action, 0) + 1
             cite_id = values["cite_id"] or ""
@@ -824,10 +825,6 @@ def workbook_sheets(path):
     dataset = None
     return names
 
-
-def _plain(value):
-    """A QGIS attribute as plain Python (a NULL → None)."""
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def report_table_view(parent):

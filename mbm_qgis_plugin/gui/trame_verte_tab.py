@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QFram
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                  QScrollArea, QVBoxLayout, QWidget)
 
+from ..compat import layer_filter
 from ...processing_algorithms.trame_verte.layout import TrameVerteLayoutAlgorithm as Layout
 from ...processing_algorithms.trame_verte.schema import TrameVerteSchemaAlgorithm as Schema
 from ...processing_algorithms.trame_verte.status import TrameVerteStatusAlgorithm as Status
@@ -19,15 +20,6 @@ BARRIER_NAMES = ("autoroutes", "voies_ferrees")
 RESULTS_GROUP = "Trame verte"
 
 
-def _layer_filter(name):
-    """A layer filter ('PolygonLayer', 'HasGeometry'): Qgis.LayerFilter from QGIS 3.34, before
-    QgsMapLayerProxyModel.Filter."""
-    from qgis.core import Qgis, QgsMapLayerProxyModel
-
-    if hasattr(Qgis, "LayerFilter"):
-        return getattr(Qgis.LayerFilter, name)
-    return getattr(QgsMapLayerProxyModel.Filter, name)
-
 
 def _alive(layer):
     """False for None and for a layer QGIS has already deleted (removed from the project)."""
@@ -37,7 +29,7 @@ def _alive(layer):
 
 
 def _polygon_filter():
-    return _layer_filter("PolygonLayer")
+    return layer_filter("PolygonLayer")
 
 
 class TrameVerteTab(TaskTab):
@@ -137,7 +129,7 @@ class TrameVerteTab(TaskTab):
         tracking_form = QFormLayout(tracking)
         self.works = QgsMapLayerComboBox(tracking)
         self.works.setObjectName("works")
-        self.works.setFilters(_layer_filter("HasGeometry"))
+        self.works.setFilters(layer_filter("HasGeometry"))
         self.works.setAllowEmptyLayer(True)
         self.works.setLayer(None)
         tracking_form.addRow(self.tr("Works done"), self.works)

@@ -9,6 +9,7 @@ import math
 import numpy
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..compat import is_null
 from ..i18n import translate
 
 DEFAULT_CRITERIA = ("architecture", "urbanisme", "paysage", "histoire", "symbolique")
@@ -27,18 +28,6 @@ STABILITY_SEED = 2006  # the year the Mission built the grid: the same draws on 
 
 class PatrimoineError(Exception):
     """A refusal or a failure, with a message saying what to fix."""
-
-
-def is_null(value):
-    """True for None, a QGIS NULL (QVariant) and NaN."""
-    if value is None:
-        return True
-    if hasattr(value, "isNull") and not isinstance(value, str):
-        try:
-            return bool(value.isNull())
-        except TypeError:
-            return False
-    return isinstance(value, float) and math.isnan(value)
 
 
 def parse_number(value):

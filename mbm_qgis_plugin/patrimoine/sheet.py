@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import make_field, text_render_always_text
+from ..compat import LAMBERT_93, make_field, text_render_always_text
 from ..i18n import translate
 from . import sheet_text
 from .crossing import hazard_level, hazard_type_label, unesco_kind
@@ -41,7 +41,7 @@ from .grid import DEFAULT_CRITERIA
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LAYOUT_PATH = os.path.join(PLUGIN_DIR, "resources", "layouts", "patrimoine_fiche.qpt")
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
-SHEET_CRS = "EPSG:2154"
+SHEET_CRS = LAMBERT_93
 # (field, heading, right-aligned, width in mm): with the 1 mm margins of each cell, the 190 mm of the frames
 OPERATION_COLUMNS = (("annee", "Année", False, 20), ("reseau", "Réseau", False, 43), ("statut", "Statut", False, 33),
                      ("montant", "Montant HT", True, 42), ("fin", "Fin des travaux", False, 40))

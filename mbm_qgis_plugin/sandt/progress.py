@@ -1,5 +1,6 @@
 """Progress of the VRD renovation of a group of cités (a commune or an EPCI). Plain Python."""
 
+from ..compat import plain
 from .rules import ETATS, normalize_insee
 
 
@@ -38,10 +39,6 @@ def cites_outside(summary, commune_codes):
 GROUP_NAME_FIELDS = {"commune": "nom", "epci": "epci_nom"}
 
 
-def _attribute(value):
-    """A commune attribute as plain Python (a QGIS NULL → None)."""
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-
 
 def group_communes(communes, group_by, insee_field, epci_field, canceled=None):
     """Commune features grouped per commune (``group_by`` "commune", key: INSEE code) or per EPCI ("epci",
@@ -53,12 +50,12 @@ def group_communes(communes, group_by, insee_field, epci_field, canceled=None):
         if canceled is not None and canceled():
             return None
         names = feature.fields().names()
-        insee = commune_code(_attribute(feature[insee_field]))
-        key = insee if group_by == "commune" else str(_attribute(feature[epci_field]) or "")
+        insee = commune_code(plain(feature[insee_field]))
+        key = insee if group_by == "commune" else str(plain(feature[epci_field]) or "")
         group = groups.setdefault(key, {"nom": None, "geometries": [], "codes": set()})
         group["codes"].add(insee)
         if name_field in names and not group["nom"]:
-            value = _attribute(feature[name_field])
+            value = plain(feature[name_field])
             group["nom"] = None if value is None else str(value)
         group["geometries"].append(feature.geometry())
     return groups

@@ -13,13 +13,14 @@ import math
 import os
 import re
 
+from ..compat import LAMBERT_93
 from ..i18n import translate
 from .names import CiteIndex, normalize_cite_name
 from .planning import OPERATION_FIELDS, operation_key, plan_import
 from .rules import ACTIONS, RESEAUX, cite_status, normalize_insee
 from .table_reader import python_value
 
-CRS = "EPSG:2154"
+CRS = LAMBERT_93
 POSTGIS_PREFIX = "postgis:"
 TABLES = ("cites", "operations", "historique", "imports", "alias", "meta")
 IMPORT_COUNT_FIELDS = tuple("nb_" + action for action in ACTIONS)

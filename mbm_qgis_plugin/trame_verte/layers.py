@@ -1,22 +1,17 @@
 """Reading the project's layers into the working CRS: habitat patches, barrier lines, resistance polygons."""
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
-                       QgsUnitTypes, QgsWkbTypes)
+                       QgsWkbTypes)
 
-from ..compat import wkb_type
+from ..compat import LAMBERT_93, distance_meters, text_or_empty, wkb_type
 from ..i18n import translate
 
 from .reservoirs import HabitatPatch
 from .schema import Barrier
 
-FALLBACK_CRS = "EPSG:2154"  # Lambert-93, the Mission's CRS
+FALLBACK_CRS = LAMBERT_93
 NAME_FIELDS = ("nom", "name", "libelle", "toponyme")
 
-
-def _metres():
-    from qgis.core import Qgis
-
-    return Qgis.DistanceUnit.Meters if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceUnit.DistanceMeters
 
 
 def working_crs(layers):
@@ -24,7 +19,7 @@ def working_crs(layers):
     for layer in layers:
         crs = layer.sourceCrs() if hasattr(layer, "sourceCrs") else layer.crs()
         if crs.isValid():
-            if not crs.isGeographic() and crs.mapUnits() == _metres():
+            if not crs.isGeographic() and crs.mapUnits() == distance_meters():
                 return crs
             break
     return QgsCoordinateReferenceSystem(FALLBACK_CRS)
@@ -100,7 +95,7 @@ def read_patches(layers, crs, transform_context, sous_trame_field="", warn=print
             sous_trame = name
             if field_index >= 0:
                 value = feature.attribute(field_index)
-                if value is not None and str(value).strip() and str(value) != "NULL":
+                if text_or_empty(value):
                     sous_trame = str(value).strip()
             patches.append(HabitatPatch(geometry, sous_trame, "{} #{}".format(name, feature.id())))
         if repaired:
@@ -118,7 +113,7 @@ def feature_name(layer, feature):
         index = layer.fields().lookupField(field)
         if index >= 0:
             value = feature.attribute(index)
-            if value is not None and str(value).strip() and str(value) != "NULL":
+            if text_or_empty(value):
                 return str(value).strip()
     return "{} #{}".format(_layer_name(layer), feature.id())
 

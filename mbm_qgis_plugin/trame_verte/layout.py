@@ -18,7 +18,7 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsLayou
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import text_render_always_text
+from ..compat import LAMBERT_93, is_null, layout_millimeters, text_or_empty, text_render_always_text
 from ..i18n import format_number, translate
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
@@ -114,14 +114,9 @@ def layer_credit(layer, default):
     return "; ".join(rights) if rights else default
 
 
-def _text(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    return str(value).strip()
-
 
 def _memory_layer(kind, crs, name, fields):
-    uri = "{}?crs={}".format(kind, crs.authid() or "EPSG:2154") + "".join(
+    uri = "{}?crs={}".format(kind, crs.authid() or LAMBERT_93) + "".join(
         "&field={}:{}".format(field, kind_) for field, kind_ in fields)
     layer = QgsVectorLayer(uri, name, "memory")
     if not crs.authid():
@@ -171,7 +166,7 @@ def departements_layer(background, insee_field, crs, transform_context):
     names = departement_names()
 
     def key(feature):
-        code = _text(feature[insee_field])[:2].upper()
+        code = text_or_empty(feature[insee_field])[:2].upper()
         return "{} ({})".format(names[code], code) if code in names else code
 
     return _dissolved(background, key, crs, transform_context, translate("TrameVerteLayout", "Départements"))
@@ -179,7 +174,7 @@ def departements_layer(background, insee_field, crs, transform_context):
 
 def epci_layer(background, epci_field, crs, transform_context):
     """The EPCI limits: the communes dissolved by their EPCI, field nom."""
-    return _dissolved(background, lambda feature: _text(feature[epci_field]), crs, transform_context,
+    return _dissolved(background, lambda feature: text_or_empty(feature[epci_field]), crs, transform_context,
                       translate("TrameVerteLayout", "EPCI boundary"))
 
 
@@ -191,7 +186,7 @@ def main_towns_layer(background, name_field, population_field, crs, transform_co
     towns = []
     for feature in background.getFeatures():
         try:
-            population = float(_text(feature[population_field]).replace(",", ".") or 0)
+            population = float(text_or_empty(feature[population_field]).replace(",", ".") or 0)
         except ValueError:
             continue
         geometry = QgsGeometry(feature.geometry())
@@ -201,7 +196,7 @@ def main_towns_layer(background, name_field, population_field, crs, transform_co
             geometry.transform(transform)
         point = geometry.pointOnSurface()
         if extent.contains(point.asPoint()):
-            towns.append((-population, _text(feature[name_field]), point))
+            towns.append((-population, text_or_empty(feature[name_field]), point))
     layer = _memory_layer("Point", crs, translate("TrameVerteLayout", "Main town"), (("nom", "string"),))
     features = []
     for _population, name, point in sorted(towns, key=lambda town: (town[0], town[1]))[:count]:
@@ -223,11 +218,11 @@ def numbered_conflicts(conflicts, background, name_field, transform_context, cou
     rows = []
     for feature in conflicts.getFeatures():
         rank = feature["rang"]
-        if rank is None or (hasattr(rank, "isNull") and rank.isNull()) or int(rank) > count:
+        if is_null(rank) or int(rank) > count:
             continue
         dpc = feature["dpc"] if "dpc" in fields else None
         dpc = None if dpc is None or (hasattr(dpc, "isNull") and dpc.isNull()) else float(dpc)
-        rows.append([int(rank), QgsGeometry(feature.geometry()), _text(feature["barriere"]) if "barriere" in fields
+        rows.append([int(rank), QgsGeometry(feature.geometry()), text_or_empty(feature["barriere"]) if "barriere" in fields
                      else "", dpc])
     rows.sort(key=lambda row: row[0])
     communes = {}
@@ -243,7 +238,7 @@ def numbered_conflicts(conflicts, background, name_field, transform_context, cou
             for fid in index.intersects(point.boundingBox()):
                 commune = background.getFeature(fid)
                 if commune.geometry().intersects(point):
-                    communes[row[0]] = _text(commune[name_field])
+                    communes[row[0]] = text_or_empty(commune[name_field])
                     break
     return [(rank, communes.get(rank, ""), barrier, dpc) for rank, _geometry, barrier, dpc in rows]
 
@@ -281,18 +276,13 @@ def _kilometres():
     return QgsUnitTypes.DistanceUnit.DistanceKilometers
 
 
-def _millimetres():
-    from qgis.core import Qgis
-
-    return Qgis.LayoutUnit.Millimeters if hasattr(Qgis, "LayoutUnit") else QgsUnitTypes.LayoutUnit.LayoutMillimeters
-
 
 def _place(item, x, y, width=None, height=None):
     if item is None:
         return
-    item.attemptMove(QgsLayoutPoint(x, y, _millimetres()))
+    item.attemptMove(QgsLayoutPoint(x, y, layout_millimeters()))
     if width is not None and height is not None:
-        item.attemptResize(QgsLayoutSize(width, height, _millimetres()))
+        item.attemptResize(QgsLayoutSize(width, height, layout_millimeters()))
 
 
 def format_dpc(value):
@@ -450,7 +440,7 @@ def schema_layout(reservoirs, corridors, conflicts, background, title, transform
         north.setLinkedMap(map_item)
     sources = layout.itemById("sources")
     if sources is not None:
-        sources.setText(_sources_text(reservoirs, background, derived, barriers))
+        sources.setText(_sourcestext_or_empty(reservoirs, background, derived, barriers))
     _arrange(layout, arrangement, frame_width, frame_height)
     layout.refresh()
     return SchemaSheet(layout, project, labels, scale, numbered)
@@ -522,7 +512,7 @@ def _fill_scale_bar(layout, map_item, scale):
     bar.update()
 
 
-def _sources_text(reservoirs, background, derived, barriers):
+def _sourcestext_or_empty(reservoirs, background, derived, barriers):
     schema = layer_credit(reservoirs, "Mission Bassin Minier")
     parts = [translate("TrameVerteLayout", "réservoirs, corridors and conflict points: {}").format(schema)]
     if background is not None:

@@ -11,12 +11,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...mbm_qgis_plugin.compat import make_fields, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_fields, number_type_double, source_type, wkb_type
 from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, check_concessions
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, working_crs
 from ...mbm_qgis_plugin.concessions.layers import read_concessions
 from ..base import MbmAlgorithm
-from .common import ConcessionsInputs, number_type_double
+from .common import ConcessionsInputs
 
 
 def anomaly_fields():

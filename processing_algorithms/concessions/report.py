@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
-from ...mbm_qgis_plugin.compat import make_fields, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_fields, no_threading_flag, source_type, wkb_type
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, repaired, working_crs
 from ...mbm_qgis_plugin.concessions.layers import (
     features_as_they_are,
@@ -32,7 +32,7 @@ from ...mbm_qgis_plugin.concessions.report import (
     summary_sentence,
 )
 from ..base import MbmAlgorithm
-from .common import ConcessionsInputs, no_threading_flag
+from .common import ConcessionsInputs
 
 
 HAZARD_TYPE_FIELDS = ("type", "type_alea", "alea")

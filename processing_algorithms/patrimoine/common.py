@@ -2,8 +2,7 @@
 
 from qgis.core import QgsFeature, QgsFields, QgsProcessingException
 
-from ...mbm_qgis_plugin.compat import make_field
-from ...mbm_qgis_plugin.patrimoine.grid import is_null
+from ...mbm_qgis_plugin.compat import make_field, plain  # noqa: F401 (the patrimoine algorithms take it from here)
 
 CITE_ID = "cite_id"
 
@@ -17,10 +16,6 @@ def no_geometry_check():
         return Qgis.InvalidGeometryCheck.NoCheck
     return QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
 
-
-def plain(value):
-    """A QGIS attribute as a plain Python value (NULL → None)."""
-    return None if is_null(value) else value
 
 
 def extended_fields(source_fields, specs):

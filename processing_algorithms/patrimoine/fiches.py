@@ -16,12 +16,11 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ...mbm_qgis_plugin.compat import source_type
+from ...mbm_qgis_plugin.compat import no_threading_flag, source_type
 from ...mbm_qgis_plugin.concessions.checks import natural_key
 from ...mbm_qgis_plugin.patrimoine import crossing
 from ...mbm_qgis_plugin.patrimoine.grid import DEFAULT_CRITERIA, PatrimoineError, parse_number
 from ..base import MbmAlgorithm
-from ..concessions.common import no_threading_flag
 from .common import CITE_ID, CitesInput, no_geometry_check, plain
 
 CONTEXT_MARGIN_M = 3000.0

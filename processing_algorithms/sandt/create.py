@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...mbm_qgis_plugin.compat import source_type
+from ...mbm_qgis_plugin.compat import LAMBERT_93, source_type
 from ..base import MbmAlgorithm
 
 
@@ -63,7 +63,7 @@ class SandtCreateAlgorithm(MbmAlgorithm):
                                          .format(", ".join(missing)))
         postgis = self.parameterAsString(parameters, self.POSTGIS_BASE, context).strip()
         location = postgis or self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        target = QgsCoordinateReferenceSystem("EPSG:2154")
+        target = QgsCoordinateReferenceSystem(LAMBERT_93)
         transform = None
         if source.sourceCrs().isValid() and source.sourceCrs() != target:
             transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())

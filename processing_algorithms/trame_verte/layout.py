@@ -4,10 +4,9 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer)
 
-from ...mbm_qgis_plugin.compat import source_type
+from ...mbm_qgis_plugin.compat import no_threading_flag, source_type
 from ...mbm_qgis_plugin.i18n import format_number
 from ..base import MbmAlgorithm
-from .common import no_threading_flag
 
 
 class TrameVerteLayoutAlgorithm(MbmAlgorithm):

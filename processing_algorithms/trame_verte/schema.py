@@ -6,10 +6,10 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingOutputNumber)
 
-from ...mbm_qgis_plugin.compat import is_line, is_polygon, make_fields, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import is_line, is_polygon, make_fields, number_type_double, source_type, wkb_type
 from ...mbm_qgis_plugin.i18n import format_number
 from ..base import MbmAlgorithm
-from .common import LayerSnapshot, number_double, with_decimals
+from .common import LayerSnapshot, with_decimals
 
 
 def reservoir_fields():
@@ -92,15 +92,15 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                     "its sous-trame."))
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.MIN_RESERVOIR_HA, self.tr("Minimum réservoir area (ha)"),
-            number_double(), 5.0, minValue=0.0), 1),
+            number_type_double(), 5.0, minValue=0.0), 1),
             self.tr("Groups of patches smaller than this are not réservoirs."))
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.MERGE_DISTANCE_M, self.tr("Merge distance (m)"),
-            number_double(), 50.0, minValue=0.0), 0),
+            number_type_double(), 50.0, minValue=0.0), 0),
             self.tr("Patches closer than this form one réservoir; its area is the area of its patches."))
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.MAX_CORRIDOR_M, self.tr("Maximum corridor distance (m)"),
-            number_double(), 1000.0, minValue=0.0), 0),
+            number_type_double(), 1000.0, minValue=0.0), 0),
             self.tr("Réservoirs whose edges are closer than this are linked by a corridor."))
         self.add_parameter(QgsProcessingParameterMultipleLayers(
             self.BARRIERS, self.tr("Barrier layers (lines)"), line, optional=True),
@@ -114,12 +114,12 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
             self.tr("Friction value (number) or land-use class code looked up in the friction table."))
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.RESOLUTION_M, self.tr("Raster resolution (m)"),
-            number_double(), 25.0, minValue=1.0), 0),
+            number_type_double(), 25.0, minValue=1.0), 0),
             self.tr("Cell size of the friction raster for least-cost paths: 25 m for the whole basin, 10 m "
                     "for finer paths (the raster is only made around the réservoirs to link)."))
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.DISPERSAL_DISTANCE_M, self.tr("Dispersal distance (m)"),
-            number_double(), 1000.0, minValue=1.0), 0),
+            number_type_double(), 1000.0, minValue=1.0), 0),
             self.tr("The corridor cost at which a species crosses with a probability of 0.5 (metres on land of "
                     "friction 1): it weighs the corridors in the connectivity (dpc, rang)."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -128,11 +128,11 @@ class TrameVerteSchemaAlgorithm(MbmAlgorithm):
                     "the plugin's table for the wooded sous-trame."), advanced=True)
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.DEFAULT_FRICTION, self.tr("Friction outside resistance polygons"),
-            number_double(), 100.0, minValue=0.0), 0),
+            number_type_double(), 100.0, minValue=0.0), 0),
             self.tr("Friction of cells that no resistance polygon covers."), advanced=True)
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.UNSUITABLE_FRICTION, self.tr("Unsuitable land friction"),
-            number_double(), 1000.0, minValue=0.0), 0),
+            number_type_double(), 1000.0, minValue=0.0), 0),
             self.tr("A least-cost corridor through a cell of at least this friction is to be restored."),
             advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(

@@ -5,9 +5,9 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsCoordinateTransform, QgsGeometry)
 
-from ...mbm_qgis_plugin.compat import make_field, make_fields, source_type, wkb_type
+from ...mbm_qgis_plugin.compat import make_field, make_fields, number_type_double, source_type, wkb_type
 from ..base import MbmAlgorithm
-from .common import number_double, with_decimals
+from .common import with_decimals
 
 
 def _geometries(source, crs, context):
@@ -72,7 +72,7 @@ class TrameVerteStatusAlgorithm(MbmAlgorithm):
             self.tr("Empty: the first of epci_nom, nom_epci, epci, epci_siren found."), advanced=True)
         self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.TOLERANCE_M, self.tr("Tolerance for linear works (m)"),
-            number_double(), 10.0, minValue=0.0), 1),
+            number_type_double(), 10.0, minValue=0.0), 1),
             self.tr("A line of works covers the corridor within this distance."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Corridors with progress"), source_type("TypeVectorLine")),
