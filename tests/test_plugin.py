@@ -263,6 +263,19 @@ def test_french_locale_shows_french(qgis_app):
         dock = BassinMinierDock(None)
         texts = [dock.tabs.tabText(i) for i in range(dock.tabs.count())]
         assert texts == ["Base Sandt", "Concessions", "Trame verte", "Patrimoine"]
+        # At the dock's default width (480 px) the four titles show whole: no scrolling tab bar
+        # hiding a task (with an icon on each, "Patrimoine" was cut off behind scroll arrows).
+        # Measured in the 9 pt interface font of QGIS desktop (Windows' Segoe UI, Debian's Sans), not
+        # in the 12 pt default of the offscreen platform.
+        from qgis.PyQt.QtGui import QFont
+
+        font = QFont(dock.font())
+        font.setPointSize(9)
+        dock.setFont(font)
+        dock.resize(480, 800)
+        bar = dock.tabs.tabBar()
+        needed = bar.sizeHint().width()
+        assert needed <= 480 - 2 * 4, (needed, texts)
         # A string whose French differs from its English source.
         assert plugin.tr("Show or hide the Bassin minier panel") == \
             "Afficher ou masquer le panneau Bassin minier"

@@ -37,7 +37,9 @@ class BassinMinierDock(Translatable, QgsDockWidget):
             module = importlib.import_module("{}.{}".format(package, module_name))
             tab = getattr(module, class_name)(iface, self.tabs)
             self.task_tabs.append(tab)
-            self.tabs.addTab(tab, tab.icon(), tab.title())
+            # Titles without icons: the four titles then fit the dock's default width (480 px) without
+            # the tab bar scrolling and hiding "Patrimoine"; the task icons stay on the toolbar and menus.
+            self.tabs.addTab(tab, tab.title())
 
     def unload(self):
         for tab in self.task_tabs:
