@@ -122,8 +122,11 @@ def changelog_entries(changelog_md):
 
 
 def _plain(text):
-    """Markdown emphasis and code marks removed, links reduced to their words."""
+    """Markdown emphasis and code marks removed, links reduced to their words; '%' written 'pour cent'
+    (QGIS and plugins.qgis.org read metadata.txt with configparser's interpolation, where a bare '%'
+    is an error that hides the whole metadata)."""
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\s*%", " pour cent", text)
     return re.sub(r"[`*]", "", text)
 
 
