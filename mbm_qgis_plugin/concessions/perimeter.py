@@ -79,6 +79,15 @@ def detect_vertex_columns(headers, overrides=None):
     return mapping
 
 
+def is_vertex_header(header):
+    """True when ``header`` names a column of a vertex table (to find the header row under title lines)."""
+    key = simplify(header)
+    return any(key in synonyms for synonyms in VERTEX_COLUMNS.values())
+
+
+detect_vertex_columns.known_header = is_vertex_header
+
+
 def coordinate(value):
     """A coordinate typed in a table as a float: 691234.5, "691 234,50" (decimal comma, spaces or
     no-break spaces between thousands). None when empty; ValueError when it is no number."""

@@ -183,6 +183,8 @@ def find_header(rows, overrides, where, detect=detect_columns):
     closest (or of the first row), saying which columns are missing."""
     first_error, best = None, None
     looked = 0
+    # the detector of another kind of table may say which headers it knows (a function attribute)
+    known_header = getattr(detect, "known_header", _known_header)
     for index, (_line, cells) in enumerate(rows):
         if _is_blank_row(cells):
             continue
@@ -193,7 +195,7 @@ def find_header(rows, overrides, where, detect=detect_columns):
         try:
             return index, headers, detect(headers, overrides)
         except TableError as error:
-            recognised = sum(1 for h in headers if _known_header(h))
+            recognised = sum(1 for h in headers if known_header(h))
             if first_error is None:
                 first_error = error
             if recognised and (best is None or recognised > best[0]):

@@ -29,6 +29,7 @@ from ...mbm_qgis_plugin.concessions.perimeter import (
     TOLERANCE_M,
     detect_vertex_columns,
     drawn_by_id,
+    french_number,
     rebuild_perimeters,
     require_vertices,
     status_summary,
@@ -229,4 +230,5 @@ class ConcessionsPerimeterAlgorithm(ConcessionsInputs, MbmAlgorithm):
                 "The vertex coordinates (X {} to {}, Y {} to {}) do not fall in France in the CRS {}: choose the "
                 "CRS the decree uses in \"CRS of the vertex coordinates\" (EPSG:27561 for NTF Lambert Nord, "
                 "EPSG:2154 for Lambert-93…), or check that X and Y are not swapped.").format(
-                    round(min(xs)), round(max(xs)), round(min(ys)), round(max(ys)), crs_label(crs)))
+                    french_number(min(xs)), french_number(max(xs)), french_number(min(ys)), french_number(max(ys)),
+                    crs_label(crs)))
