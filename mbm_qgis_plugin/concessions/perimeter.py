@@ -419,18 +419,28 @@ def status_summary(perimeters):
 def status_sentence(counts):
     """The French words of ``counts`` ({statut: number}), singular or plural, in the order of STATUSES."""
     words = {
-        "ok": (translate("ConcessionsPerimeter", "{} in agreement"),
-               translate("ConcessionsPerimeter", "{} in agreement (plural)")),
-        "ecart": (translate("ConcessionsPerimeter", "{} drifted"),
-                  translate("ConcessionsPerimeter", "{} drifted (plural)")),
-        "invalide": (translate("ConcessionsPerimeter", "{} invalid"),
-                     translate("ConcessionsPerimeter", "{} invalid (plural)")),
-        "absent": (translate("ConcessionsPerimeter", "{} missing from the table"),
-                   translate("ConcessionsPerimeter", "{} missing from the table (plural)")),
+        "ok": (translate("ConcessionsPerimeter", "{} perimeter in agreement"),
+               translate("ConcessionsPerimeter", "{} perimeters in agreement")),
+        "ecart": (translate("ConcessionsPerimeter", "{} perimeter drifted"),
+                  translate("ConcessionsPerimeter", "{} perimeters drifted")),
+        "invalide": (translate("ConcessionsPerimeter", "{} invalid perimeter"),
+                     translate("ConcessionsPerimeter", "{} invalid perimeters")),
+        "absent": (translate("ConcessionsPerimeter", "{} perimeter missing from the table"),
+                   translate("ConcessionsPerimeter", "{} perimeters missing from the table")),
     }
     parts = [words[statut][counts[statut] > 1].format(french_number(counts[statut]))
              for statut in STATUSES if counts.get(statut)]
     return ", ".join(parts) or translate("ConcessionsPerimeter", "no perimeter")
+
+
+def status_label(statut):
+    """The French word of a statut, for a person to read."""
+    return {
+        "ok": translate("ConcessionsPerimeter", "in agreement"),
+        "ecart": translate("ConcessionsPerimeter", "drifted"),
+        "invalide": translate("ConcessionsPerimeter", "invalid"),
+        "absent": translate("ConcessionsPerimeter", "missing from the table"),
+    }.get(statut, statut)
 
 
 def drawn_by_id(concessions):

@@ -211,7 +211,7 @@ class ConcessionsPerimeterAlgorithm(ConcessionsInputs, MbmAlgorithm):
             if perimeter.statut != "ok":
                 feedback.pushInfo("{} : {}".format(perimeter.concession_id, perimeter.detail))
         del sink  # closes the file now, so that the next algorithm of a chain can open it
-        feedback.pushInfo(self.tr("{} perimeters: {}.").format(len(perimeters), status_summary(perimeters)))
+        feedback.pushInfo(self.tr("Rebuilt perimeters: {}.").format(status_summary(perimeters)))
         steps.setCurrentStep(3)
         return {self.OUTPUT: dest_id}
 

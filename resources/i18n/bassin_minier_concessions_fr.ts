@@ -175,257 +175,277 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="170" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="179" />
         <source>Line {}: {}. The line is ignored.</source>
         <translation>Ligne {} : {}. La ligne est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="175" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="184" />
         <source>Line {}: no concession id. The line is ignored.</source>
         <translation>Ligne {} : pas d'identifiant de concession. La ligne est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="186" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="195" />
         <source>line {}: {} "{}" is not a number</source>
         <translation>ligne {} : {} « {} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="190" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="199" />
         <source>line {}: {} is empty</source>
         <translation>ligne {} : {} vide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="211" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="220" />
         <source>vertex without order (line(s) {})</source>
         <translation>sommet sans numéro ni nom (ligne(s) {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="215" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="224" />
         <source>vertex order given more than once: {}</source>
         <translation>sommet(s) donné(s) plusieurs fois : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="229" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="238" />
         <source>{} distinct vertex(es): a perimeter needs at least 3</source>
         <translation>{} sommet(s) distinct(s) : il en faut au moins 3 pour un périmètre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="239" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="248" />
         <source>the ring crosses itself: side {}–{} crosses side {}–{} (vertices in the wrong order?)</source>
         <translation>le contour se recoupe : le côté {}–{} croise le côté {}–{} (sommets dans le désordre ?)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="349" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="358" />
         <source>its vertices cannot be put in Lambert-93 from the CRS of the table</source>
         <translation>ses sommets ne peuvent pas être passés en Lambert-93 depuis le SCR de la table</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="363" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="372" />
         <source>no vertex of this concession in the table: the drawn perimeter is copied, not rebuilt</source>
         <translation>aucun sommet de cette concession dans la table : le périmètre dessiné est recopié, non reconstruit</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="377" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="386" />
         <source>the rebuilt ring is not a valid polygon</source>
         <translation>le contour reconstruit n'est pas un polygone valide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="383" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="392" />
         <source>no drawn perimeter with this id to compare</source>
         <translation>aucun périmètre dessiné de cet identifiant à comparer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="391" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="400" />
         <source>the drawn perimeter lies up to {} m from the decree's (tolerance {} m)</source>
         <translation>le périmètre dessiné s'écarte jusqu'à {} m de celui du décret (tolérance {} m)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="413" />
-        <source>{} in agreement</source>
-        <translation>{} conforme</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="413" />
-        <source>{} in agreement (plural)</source>
-        <translation>{} conformes</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="415" />
-        <source>{} drifted</source>
-        <translation>{} en écart</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="415" />
-        <source>{} drifted (plural)</source>
-        <translation>{} en écart</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="417" />
-        <source>{} invalid</source>
-        <translation>{} invalide</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="417" />
-        <source>{} invalid (plural)</source>
-        <translation>{} invalides</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="419" />
-        <source>{} missing from the table</source>
-        <translation>{} absent de la table</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="419" />
-        <source>{} missing from the table (plural)</source>
-        <translation>{} absents de la table</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="424" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="433" />
         <source>no perimeter</source>
         <translation>aucun périmètre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="440" />
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="459" />
         <source>The vertex table holds no vertex row: check that each row gives a concession, a vertex order, X and Y.</source>
         <translation>La table des sommets ne contient aucune ligne de sommet : vérifiez que chaque ligne donne une concession, un numéro de sommet, X et Y.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="439" />
+        <source>in agreement</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="440" />
+        <source>drifted</source>
+        <translation>en écart</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="441" />
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="442" />
+        <source>missing from the table</source>
+        <translation>absent de la table</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="422" />
+        <source>{} perimeter in agreement</source>
+        <translation>{} conforme</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="422" />
+        <source>{} perimeters in agreement</source>
+        <translation>{} conformes</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="424" />
+        <source>{} perimeter drifted</source>
+        <translation>{} en écart</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="424" />
+        <source>{} perimeters drifted</source>
+        <translation>{} en écart</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="426" />
+        <source>{} invalid perimeter</source>
+        <translation>{} invalide</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="426" />
+        <source>{} invalid perimeters</source>
+        <translation>{} invalides</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="428" />
+        <source>{} perimeter missing from the table</source>
+        <translation>{} absent de la table</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="428" />
+        <source>{} perimeters missing from the table</source>
+        <translation>{} absents de la table</translation>
     </message>
 </context>
 <context>
     <name>ConcessionsPerimeterAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="69" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="70" />
         <source>Rebuild concession perimeters from decree vertices</source>
         <translation>Reconstruire les périmètres des concessions depuis les sommets des décrets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="72" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="73" />
         <source>Rebuilds the perimeter of each concession from the table of vertices listed in its decree (one row per vertex: concession, vertex order, X, Y; CSV, XLSX or ODS file, or a table layer), in the CRS of the decree (NTF Lambert Nord, EPSG:27561, by default). The order is an integer, or a point name (A, B, C…) taken in the order of the file; decimal commas are accepted. A concession with fewer than 3 vertices, an order given twice or a ring that crosses itself is 'invalide', with the reason. Given the drawn perimeters, each rebuilt one is compared with its drawn one: the largest distance between their boundaries (ecart_max_m, Hausdorff distance) and the difference of areas (ecart_surface_pct); beyond the tolerance the statut is 'ecart'. A drawn perimeter without any vertex in the table is 'absent' (its drawn outline is copied). The output, in Lambert-93 (EPSG:2154), can be checked and reported by the other concessions algorithms.</source>
         <translation>Reconstruit le périmètre de chaque concession à partir de la table des sommets de son décret (une ligne par sommet : concession, numéro du sommet, X, Y ; fichier CSV, XLSX ou ODS, ou couche table), dans le SCR du décret (NTF Lambert Nord, EPSG:27561, par défaut). Le numéro est un entier, ou un nom de point (A, B, C…) pris dans l'ordre du fichier ; les virgules décimales sont acceptées. Une concession de moins de 3 sommets, dont un sommet est donné deux fois ou dont le contour se recoupe est « invalide », avec la raison. Avec les périmètres dessinés, chaque périmètre reconstruit est comparé au périmètre dessiné : plus grande distance entre leurs contours (ecart_max_m, distance de Hausdorff) et différence de surface (ecart_surface_pct) ; au-delà de la tolérance, le statut est « ecart ». Un périmètre dessiné sans aucun sommet dans la table est « absent » (son contour dessiné est recopié). Le résultat, en Lambert-93 (EPSG:2154), peut être contrôlé et mis en dossiers par les autres algorithmes des concessions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="85" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="86" />
         <source>Vertex table of the decrees</source>
         <translation>Table des sommets des décrets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="85" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="86" />
         <source>Tables (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="85" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="86" />
         <source>CSV, XLSX or ODS file, or the id or name of a table layer of the project: one row per vertex with the concession id, the vertex order, X and Y.</source>
         <translation>Fichier CSV, XLSX ou ODS, ou identifiant ou nom d'une couche table du projet : une ligne par sommet avec l'identifiant de la concession, le numéro du sommet, X et Y.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="93" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="94" />
         <source>Concession id column</source>
         <translation>Colonne de l'identifiant de concession</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="93" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="94" />
         <source>Vertex order column</source>
         <translation>Colonne du numéro de sommet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="94" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="95" />
         <source>X column</source>
         <translation>Colonne X</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="94" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="95" />
         <source>Y column</source>
         <translation>Colonne Y</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="97" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="98" />
         <source>Header of this column when it is not recognised; blank = detected from the French headers (Concession, Sommet / Point / Ordre, X, Y).</source>
         <translation>En-tête de cette colonne quand il n'est pas reconnu ; vide = détecté d'après les en-têtes français (Concession, Sommet / Point / Ordre, X, Y).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="102" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="103" />
         <source>CRS of the vertex coordinates</source>
         <translation>SCR des coordonnées des sommets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="102" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="103" />
         <source>The CRS the decree gives its coordinates in: EPSG:27561 (NTF Lambert Nord, default), 27571, 27572, 2154 (Lambert-93), 4326…</source>
         <translation>Le SCR dans lequel le décret donne ses coordonnées : EPSG:27561 (NTF Lambert Nord, par défaut), 27571, 27572, 2154 (Lambert-93), 4326…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="106" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="107" />
         <source>Drawn perimeters to compare</source>
         <translation>Périmètres dessinés à comparer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="106" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="107" />
         <source>Optional polygon layer of the drawn concession perimeters, in any CRS.</source>
         <translation>Couche de polygones facultative des périmètres dessinés des concessions, dans n'importe quel SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="110" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="111" />
         <source>Concession id field of the drawn perimeters</source>
         <translation>Champ identifiant de concession des périmètres dessinés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="110" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="111" />
         <source>Field of the drawn perimeters holding the concession id of the vertex table (default concession_id).</source>
         <translation>Champ des périmètres dessinés qui porte l'identifiant de concession de la table des sommets (par défaut concession_id).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="115" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="116" />
         <source>Tolerance (m)</source>
         <translation>Tolérance (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="115" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="116" />
         <source>Largest accepted distance between the rebuilt and the drawn boundary; beyond it the statut is 'ecart'.</source>
         <translation>Plus grande distance acceptée entre le contour reconstruit et le contour dessiné ; au-delà, le statut est « ecart ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="119" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="120" />
         <source>Rebuilt perimeters</source>
         <translation>Périmètres reconstruits</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="119" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="120" />
         <source>One polygon per concession, in Lambert-93: concession_id, nb_sommets, surface_ha, ecart_max_m, ecart_surface_pct, statut (ok, ecart, invalide, absent), detail.</source>
         <translation>Un polygone par concession, en Lambert-93 : concession_id, nb_sommets, surface_ha, ecart_max_m, ecart_surface_pct, statut (ok, ecart, invalide, absent), detail.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="131" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="132" />
         <source>No vertex table given: choose the CSV, XLSX or ODS file of the decrees' vertices.</source>
         <translation>Aucune table des sommets : choisissez le fichier CSV, XLSX ou ODS des sommets des décrets.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="158" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="159" />
         <source>Vertex table: {}; columns: concession "{}", order "{}", X "{}", Y "{}".</source>
         <translation>Table des sommets : {} ; colonnes : concession « {} », numéro « {} », X « {} », Y « {} ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="169" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="170" />
         <source>Vertex CRS: {}; perimeters written in {}.</source>
         <translation>SCR des sommets : {} ; périmètres écrits en {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="177" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="178" />
         <source>The drawn perimeters have no field '{}': choose the field holding the concession ids.</source>
         <translation>Les périmètres dessinés n'ont pas de champ « {} » : choisissez le champ qui porte les identifiants des concessions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="199" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="200" />
         <source>The rebuilt perimeters output cannot be created.</source>
         <translation>La couche des périmètres reconstruits ne peut pas être créée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="213" />
-        <source>{} perimeters: {}.</source>
-        <translation>{} périmètres : {}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/concessions/perimeter.py" line="228" />
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="229" />
         <source>The vertex coordinates (X {} to {}, Y {} to {}) do not fall in France in the CRS {}: choose the CRS the decree uses in "CRS of the vertex coordinates" (EPSG:27561 for NTF Lambert Nord, EPSG:2154 for Lambert-93…), or check that X and Y are not swapped.</source>
         <translation>Les coordonnées des sommets (X de {} à {}, Y de {} à {}) ne tombent pas en France dans le SCR {} : choisissez le SCR du décret dans « SCR des coordonnées des sommets » (EPSG:27561 pour NTF Lambert Nord, EPSG:2154 pour Lambert-93…), ou vérifiez que X et Y ne sont pas inversés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/perimeter.py" line="214" />
+        <source>Rebuilt perimeters: {}.</source>
+        <translation>Périmètres reconstruits : {}.</translation>
     </message>
 </context>
 <context>
