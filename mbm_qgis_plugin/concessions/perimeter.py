@@ -242,7 +242,8 @@ def ordered_ring(vertices):
         labels = names
     else:
         labels = [str(i + 1) for i in range(len(distinct))]
-    crossing = crossing_sides(distinct)
+    simple = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in distinct + [distinct[0]]]]).isGeosValid()
+    crossing = None if simple else crossing_sides(distinct)
     if crossing is not None:
         (a, b), (c, d) = crossing
         problems.append(translate(
@@ -265,20 +266,36 @@ def _closes_ring(vertices):
 
 
 def crossing_sides(points):
-    """((i, j), (k, l)) indexes of the first two sides of the closed ring through ``points`` (not closed
-    themselves) that cross or overlap; None when the ring is simple."""
+    """((i, j), (k, l)) indexes of the first two sides (in ring order) of the closed ring through
+    ``points`` (not closed themselves) that cross or overlap; None when the ring is simple. Sides are
+    swept by x, so that only sides whose extents overlap are compared."""
     n = len(points)
     sides = [(i, (i + 1) % n) for i in range(n)]
-    for first in range(n):
-        for second in range(first + 1, n):
-            if second == first + 1 or (first == 0 and second == n - 1):
-                if _adjacent_overlap(points, sides[first], sides[second]):
-                    return sides[first], sides[second]
+    boxes = []
+    for index, (start, end) in enumerate(sides):
+        (x1, y1), (x2, y2) = points[start], points[end]
+        boxes.append((min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2), index))
+    boxes.sort()
+    found = []
+    for position, (x_min, x_max, y_min, y_max, first) in enumerate(boxes):
+        for other_x_min, _other_x_max, other_y_min, other_y_max, second in boxes[position + 1:]:
+            if other_x_min > x_max:
+                break
+            if other_y_min > y_max or other_y_max < y_min:
                 continue
-            if _segments_meet(points[sides[first][0]], points[sides[first][1]],
-                              points[sides[second][0]], points[sides[second][1]]):
-                return sides[first], sides[second]
-    return None
+            pair = (min(first, second), max(first, second))
+            if _sides_cross(points, sides[pair[0]], sides[pair[1]], n):
+                found.append(pair)
+    if not found:
+        return None
+    first, second = min(found)
+    return sides[first], sides[second]
+
+
+def _sides_cross(points, side_a, side_b, n):
+    if side_b[0] == side_a[1] or side_a[0] == side_b[1]:  # consecutive sides share a vertex
+        return _adjacent_overlap(points, side_a, side_b)
+    return _segments_meet(points[side_a[0]], points[side_a[1]], points[side_b[0]], points[side_b[1]])
 
 
 def _cross(o, a, b):
@@ -312,25 +329,35 @@ def _adjacent_overlap(points, side_a, side_b):
 
 
 def boundary_distance(rebuilt, drawn):
-    """Hausdorff distance (m) between the boundaries of two polygons of the working CRS, sides densified
-    every metre or so, so that a drift between vertices is measured too."""
+    """Hausdorff distance (m) between the boundaries of two polygons of the working CRS: the farthest
+    point of either boundary from the other one, sides included (each boundary is sampled every metre or
+    so and measured against the other's segments), so that a drift between vertices is measured too."""
     a, b = rebuilt.constGet().boundary(), drawn.constGet().boundary()
     if a is None or b is None:
         return None
     line_a, line_b = QgsGeometry(a), QgsGeometry(b)
-    longest = max(_longest_side(line_a), _longest_side(line_b), 1.0)
-    fraction = min(1.0, max(1.0 / longest, 1e-4))
-    return line_a.hausdorffDistanceDensify(line_b, fraction)
+    # QGIS's discrete Hausdorff measures the vertices of each geometry against the other one: one
+    # geometry sampled densely against the other kept as it is, then the reverse, cover both directions
+    # at a cost in samples × vertices rather than samples².
+    count_a, count_b = _vertex_count(line_a), _vertex_count(line_b)
+    return max(_sampled(line_a, count_b).hausdorffDistance(line_b),
+               line_a.hausdorffDistance(_sampled(line_b, count_a)))
 
 
-def _longest_side(line):
-    longest = 0.0
-    previous = None
-    for vertex in line.vertices():
-        if previous is not None:
-            longest = max(longest, previous.distance(vertex))
-        previous = vertex
-    return longest
+#: Sampling step (m) of a boundary for the Hausdorff distance (the distance is then exact to half of it)…
+HAUSDORFF_STEP_M = 1.0
+#: … unless samples × vertices of the other boundary would exceed this: the step then grows (a ring of
+#: thousands of vertices is measured every few metres, in about a second, instead of every metre in ten).
+HAUSDORFF_BUDGET = 20000000
+
+
+def _vertex_count(line):
+    return sum(1 for _vertex in line.vertices())
+
+
+def _sampled(line, other_vertices):
+    samples = max(1000, HAUSDORFF_BUDGET // max(other_vertices, 1))
+    return line.densifyByDistance(max(HAUSDORFF_STEP_M, line.length() / samples))
 
 
 def rebuild_perimeters(vertices, drawn=None, tolerance_m=TOLERANCE_M, transform=None, bad_rows=None,
