@@ -277,7 +277,7 @@ def crossing_sides(points):
         boxes.append((min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2), index))
     boxes.sort()
     found = []
-    for position, (x_min, x_max, y_min, y_max, first) in enumerate(boxes):
+    for position, (_x_min, x_max, y_min, y_max, first) in enumerate(boxes):
         for other_x_min, _other_x_max, other_y_min, other_y_max, second in boxes[position + 1:]:
             if other_x_min > x_max:
                 break
