@@ -103,8 +103,8 @@ def coordinate(value):
     return float(text.replace(",", "."))
 
 
-def concession_key(value):
-    """The id of a concession as text, so that 12, 12.0 and "12 " match; "" when empty."""
+def cell_text(value):
+    """A cell as text, so that 12, 12.0 and "12 " match (a concession id, a vertex name); "" when empty."""
     if is_null(value):
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -179,7 +179,7 @@ def vertices_by_concession(table, mapping):
             warnings.append(translate("ConcessionsPerimeter", "Line {}: {}. The line is ignored.").format(
                 record.ligne, record.problem))
             continue
-        concession = concession_key(record.values.get(mapping["concession"]))
+        concession = cell_text(record.values.get(mapping["concession"]))
         if not concession:
             warnings.append(translate("ConcessionsPerimeter", "Line {}: no concession id. The line is ignored.")
                             .format(record.ligne))
@@ -209,9 +209,8 @@ def ordered_ring(vertices):
     A last row repeating the first vertex closes the ring and is not counted. Problems: an order given
     twice, fewer than 3 vertices, a side crossing another one."""
     problems = []
-    orders = [order_number(v.order) if not is_null(v.order) and str(v.order).strip() else None
-              for v in vertices]
-    names = [_order_text(v.order) for v in vertices]
+    names = [cell_text(v.order) for v in vertices]
+    orders = [order_number(name) if name else None for name in names]
     vertices = list(vertices)
     if len(vertices) > 1 and _closes_ring(vertices):
         vertices, orders, names = vertices[:-1], orders[:-1], names[:-1]
@@ -250,14 +249,6 @@ def ordered_ring(vertices):
             "ConcessionsPerimeter", "the ring crosses itself: side {}–{} crosses side {}–{} (vertices in the "
                                     "wrong order?)").format(labels[a], labels[b], labels[c], labels[d]))
     return distinct + [distinct[0]], problems
-
-
-def _order_text(value):
-    if is_null(value):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
 
 
 def _closes_ring(vertices):
@@ -475,7 +466,7 @@ def drawn_by_id(concessions):
     repeated id keeps its first perimeter."""
     drawn = collections.OrderedDict()
     for concession in concessions:
-        key = concession_key(concession.concession_id)
+        key = cell_text(concession.concession_id)
         if key and key not in drawn:
             drawn[key] = concession.geometry
     return drawn
