@@ -344,7 +344,8 @@ def test_rebuilt_perimeters_feed_the_check_and_the_report(tmp_path, tiling, run_
 
 def test_sample_vertex_table_against_the_sample_concessions(rebuild):
     table = os.path.join(SAMPLE, "concessions_sommets_decrets.csv")
-    raw = open(table, "rb").read()
+    with open(table, "rb") as handle:
+        raw = handle.read()
     raw.decode("cp1252")
     assert b";" in raw and b"\r\n" in raw
     drawn = "{}|layername=concessions".format(os.path.join(SAMPLE, "bassin_minier_synthetique.gpkg"))
