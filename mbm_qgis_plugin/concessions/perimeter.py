@@ -168,21 +168,23 @@ class Perimeter:
 
 
 def vertices_by_concession(table, mapping):
-    """({concession id: [Vertex…] in file order}, [warnings], {concession id: [bad rows]}) of a read vertex table (a ProgrammeTable of
-    sandt.table_reader). Rows without concession id are left out with a warning; a row whose
+    """({concession id: [Vertex…] in file order}, [warnings], {concession id: [bad rows]}) of a read vertex
+    table (a ProgrammeTable of sandt.table_reader); lines are counted in the file (title lines and header included), or are the row
+    numbers of a table layer. Rows without concession id are left out with a warning; a row whose
     coordinates are not numbers is kept with None coordinates, and its concession is refused later."""
     grouped = collections.OrderedDict()
     warnings = []
     bad = collections.defaultdict(list)
     for record in table.records:
+        line = table.header_line + record.ligne  # the line (or row) of the file, as its reader sees it
         if record.values is None:
             warnings.append(translate("ConcessionsPerimeter", "Line {}: {}. The line is ignored.").format(
-                record.ligne, record.problem))
+                line, record.problem))
             continue
         concession = cell_text(record.values.get(mapping["concession"]))
         if not concession:
             warnings.append(translate("ConcessionsPerimeter", "Line {}: no concession id. The line is ignored.")
-                            .format(record.ligne))
+                            .format(line))
             continue
         order = record.values.get(mapping["ordre"])
         coordinates = []
@@ -193,12 +195,12 @@ def vertices_by_concession(table, mapping):
             except ValueError:
                 coordinates.append(None)
                 bad[concession].append(translate("ConcessionsPerimeter", "line {}: {} \"{}\" is not a number")
-                                       .format(record.ligne, column_label(role), raw))
+                                       .format(line, column_label(role), raw))
                 continue
             if coordinates[-1] is None:
                 bad[concession].append(translate("ConcessionsPerimeter", "line {}: {} is empty")
-                                       .format(record.ligne, column_label(role)))
-        grouped.setdefault(concession, []).append(Vertex(record.ligne, order, *coordinates))
+                                       .format(line, column_label(role)))
+        grouped.setdefault(concession, []).append(Vertex(line, order, *coordinates))
     return grouped, warnings, dict(bad)
 
 

@@ -222,7 +222,7 @@ def test_unreadable_coordinate_makes_the_concession_invalide(tmp_path, corners, 
     rows = square_rows("C1", [1, 2, 3], [a, b, c]) + [("C1", 4, "à voir", d[1])]
     result = rebuild(write_csv(tmp_path / "sommets.csv", rows), VERTICES_CRS="EPSG:2154")
     assert result["C1"][0]["statut"] == "invalide"
-    assert "« à voir » n'est pas un nombre" in result["C1"][0]["detail"]
+    assert result["C1"][0]["detail"] == "ligne 7 : X « à voir » n'est pas un nombre"  # title, blank, header
 
 
 # --- orders, numbers, formats ---------------------------------------------------------------------------
@@ -396,3 +396,29 @@ def test_rebuilt_geometry_is_the_decree_ring_in_lambert_93(tmp_path, tiling, reb
     geometry = rebuild(table)["C1"][1]
     expected = QgsGeometry.fromWkt(tiling.square_wkt(0, 0))
     assert geometry.hausdorffDistance(expected) < 0.02
+
+
+def test_rows_without_id_are_reported_and_ids_without_drawn_perimeter_said(tmp_path, corners, concessions_layer,
+                                                                          tiling, run_alg, french):
+    from qgis.core import QgsProcessingFeedback
+
+    class Collect(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatal_error=False):  # noqa: N802 — QGIS's name
+            self.errors.append(error)
+
+    rows = square_rows("C1", [1, 2, 3, 4], corners) + square_rows("NOUVELLE", [1, 2, 3, 4], corners)
+    rows.insert(2, ("", 9, 1.0, 2.0))
+    feedback = Collect()
+    output = run_alg("mbm:concessions_perimeter", {
+        "VERTICES": write_csv(tmp_path / "sommets.csv", rows), "VERTICES_CRS": "EPSG:2154",
+        "COMPARE_WITH": concessions_layer(tiling.clean()), "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
+    assert feedback.errors == ["Ligne 6 : pas d'identifiant de concession. La ligne est ignorée."]
+    result = {f["concession_id"]: f for f in output.getFeatures()}
+    assert (result["C1"]["statut"], result["C1"]["nb_sommets"]) == ("ok", 4)
+    assert result["NOUVELLE"]["statut"] == "ok"
+    assert result["NOUVELLE"]["detail"] == "aucun périmètre dessiné de cet identifiant à comparer"
+    assert sorted(c for c, f in result.items() if f["statut"] == "absent") == ["C{}".format(i) for i in range(2, 10)]
