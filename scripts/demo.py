@@ -12,7 +12,7 @@ import traceback
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qgis_headless import ROOT, start_qgis  # noqa: E402
 
-TASKS = ("sandt", "concessions", "trame_verte", "patrimoine")
+TASKS = ("sandt", "concessions", "concessions_perimetres", "trame_verte", "patrimoine")
 
 
 def _size_kb(folder, name):

@@ -1625,6 +1625,29 @@ Rows that must be flagged (data-row number; the file line is one more, the heade
 | data row | file line | defect |
 |---|---|---|
 {csv_defects}
+### concessions_sommets_decrets.csv
+
+The vertex lists of the concessions' decrees, as `mbm:concessions_perimeter` reads them, written by
+`scripts/generate_concession_vertices.py` from the layer `concessions` above (run it again after
+regenerating the GeoPackage). Encoding **cp1252**, separator `;`, line ends **CRLF**; a title line and
+an empty line above the header
+
+```
+Concession;Nom;Sommet;X;Y
+```
+
+then one row per vertex (1 351 rows, 39 concessions): the outer ring of each drawn perimeter without its
+closing vertex, coordinates in NTF Lambert Nord (**EPSG:27561**) to the centimetre with a decimal comma
+(`603201,40`). Deliberate differences with the drawn perimeters:
+
+| concession | in the table | `mbm:concessions_perimeter` says |
+|---|---|---|
+| `CON20` (Concession d'Auby) | its perimeter moved 25 m east | `ecart`, `ecart_max_m` 25.0 |
+| `CON06` (Concession de Bruay) | no row | `absent` |
+| `CON11` (Concession de Grenay) | vertices named `A`…`E` instead of numbered | `ok` (file order) |
+| `CON14` (Concession de Lens) | rows written last vertex first | `ok` (the numbers give the order) |
+
+Every other concession is `ok`, less than 2 cm from its drawn perimeter (the rounding of the coordinates).
 """
 
 

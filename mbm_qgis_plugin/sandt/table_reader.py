@@ -105,25 +105,27 @@ def split_source(source):
     return path, sheet
 
 
-def read_programme(source, overrides=None, sheet=None):
+def read_programme(source, overrides=None, sheet=None, detect=detect_columns):
     """The :class:`ProgrammeTable` of ``source``: a QgsVectorLayer, or a file path (optionally with
     ``|layername=sheet``). ``overrides`` (role → header) say which column is which when the headers are
     not recognised; ``sheet`` chooses the sheet of a workbook (default: the first sheet with a usable
-    header). Raises TableError with a message saying what to fix."""
+    header). ``detect(headers, overrides)`` maps roles to headers or raises TableError (default: the
+    programme columns; another table, e.g. a decree's vertex list, passes its own). Raises TableError with a
+    message saying what to fix."""
     failure = None
     try:
-        return _read_programme(source, overrides, sheet)
+        return _read_programme(source, overrides, sheet, detect)
     except TableError as error:
         # a fresh error: the traceback's frames would keep the layers and datasets opened here alive
         failure = TableError(*error.args)
     raise failure
 
 
-def _read_programme(source, overrides, sheet):
+def _read_programme(source, overrides, sheet, detect):
     from qgis.core import QgsVectorLayer
 
     if isinstance(source, QgsVectorLayer):
-        return _read_layer(source, source.name(), overrides)
+        return _read_layer(source, source.name(), overrides, detect)
     path, layer_name = split_source(source)
     sheet = sheet or layer_name
     if not path or not os.path.isfile(path):
@@ -133,14 +135,14 @@ def _read_programme(source, overrides, sheet):
     if os.path.getsize(path) == 0:
         raise TableError(translate("SandtTable", "The file \"{}\" is empty.").format(name))
     if extension in SPREADSHEET_EXTENSIONS:
-        return _read_spreadsheet(path, sheet, name, overrides)
+        return _read_spreadsheet(path, sheet, name, overrides, detect)
     if extension in TEXT_EXTENSIONS or extension == "":
-        return _read_csv(path, name, overrides)
+        return _read_csv(path, name, overrides, detect)
     layer = QgsVectorLayer(source, name, "ogr")
     if not layer.isValid():
         raise TableError(translate("SandtTable", "The file \"{}\" is not a readable table (CSV, XLSX, ODS).")
                          .format(name))
-    return _read_layer(layer, name, overrides)
+    return _read_layer(layer, name, overrides, detect)
 
 
 # --- headers ---------------------------------------------------------------------------------------
@@ -174,13 +176,15 @@ def _is_blank_row(cells):
     return all(value is None or (isinstance(value, str) and not value.strip()) for value in cells)
 
 
-def find_header(rows, overrides, where):
+def find_header(rows, overrides, where, detect=detect_columns):
     """(index in ``rows`` of the header row, headers, mapping) for ``rows``: (line number, cells) pairs
     read from the top of a file or a sheet. The header is the first of the first HEADER_SEARCH_ROWS
     non-empty rows whose cells name the needed columns. Raises the TableError of the row that came
     closest (or of the first row), saying which columns are missing."""
     first_error, best = None, None
     looked = 0
+    # the detector of another kind of table may say which headers it knows (a function attribute)
+    known_header = getattr(detect, "known_header", _known_header)
     for index, (_line, cells) in enumerate(rows):
         if _is_blank_row(cells):
             continue
@@ -189,9 +193,9 @@ def find_header(rows, overrides, where):
             break
         headers = unique_headers(cells)
         try:
-            return index, headers, detect_columns(headers, overrides)
+            return index, headers, detect(headers, overrides)
         except TableError as error:
-            recognised = sum(1 for h in headers if _known_header(h))
+            recognised = sum(1 for h in headers if known_header(h))
             if first_error is None:
                 first_error = error
             if recognised and (best is None or recognised > best[0]):
@@ -293,7 +297,7 @@ def _shown_line(text):
     return text if len(text) <= SHOWN_LINE_LENGTH else text[:SHOWN_LINE_LENGTH] + "…"
 
 
-def _read_csv(path, name, overrides):
+def _read_csv(path, name, overrides, detect):
     with open(path, "rb") as handle:
         data = handle.read()
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:65536]:
@@ -308,18 +312,18 @@ def _read_csv(path, name, overrides):
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))
     try:
-        return _parse_csv(lines, name, encoding, overrides)
+        return _parse_csv(lines, name, encoding, overrides, detect)
     finally:
         csv.field_size_limit(limit)
 
 
-def _parse_csv(lines, name, encoding, overrides):
+def _parse_csv(lines, name, encoding, overrides, detect):
     failure = None
     for separator in _separator_candidates(lines):
         head = list(_records_with_spans(lines[:HEADER_SEARCH_ROWS * 2], separator))
         try:
             index, headers, mapping = find_header([(first, fields) for first, _last, fields in head], overrides,
-                                                  translate("SandtTable", "The file \"{}\"").format(name))
+                                                  translate("SandtTable", "The file \"{}\"").format(name), detect)
         except TableError as error:
             failure = failure or error
             continue
@@ -417,7 +421,7 @@ def _single_line_record(ligne, fields, line, separator, width, width_limit=None)
 
 # --- spreadsheets ------------------------------------------------------------------------------------
 
-def _read_spreadsheet(path, sheet, name, overrides):
+def _read_spreadsheet(path, sheet, name, overrides, detect):
     from osgeo import gdal
 
     driver = {".xlsx": "XLSX", ".ods": "ODS", ".xls": "XLS"}[os.path.splitext(path)[1].lower()]
@@ -428,13 +432,13 @@ def _read_spreadsheet(path, sheet, name, overrides):
     for key, value in options.items():
         gdal.SetThreadLocalConfigOption(key, value)
     try:
-        return _read_workbook(path, sheet, name, overrides)
+        return _read_workbook(path, sheet, name, overrides, detect)
     finally:
         for key, value in previous.items():
             gdal.SetThreadLocalConfigOption(key, value)
 
 
-def _read_workbook(path, sheet, name, overrides):
+def _read_workbook(path, sheet, name, overrides, detect):
     from osgeo import gdal
 
     from ..compat import gdal_open
@@ -454,7 +458,7 @@ def _read_workbook(path, sheet, name, overrides):
         rows = _sheet_rows(dataset, candidate)
         where = translate("SandtTable", "Sheet \"{}\" of \"{}\"").format(candidate, name)
         try:
-            index, headers, mapping = find_header(rows, overrides, where)
+            index, headers, mapping = find_header(rows, overrides, where, detect)
         except TableError as error:
             failures.append(error.args[0])
             continue
@@ -496,14 +500,14 @@ def _sheet_rows(dataset, sheet):
 
 # --- table layers ------------------------------------------------------------------------------------
 
-def _read_layer(layer, name, overrides):
+def _read_layer(layer, name, overrides, detect):
     from qgis.core import QgsFeatureRequest
 
     headers = [field.name() for field in layer.fields()]
     if not headers:
         raise TableError(translate("SandtTable", "The table \"{}\" has no column: its first line must carry the "
                                                  "headers.").format(name))
-    mapping = detect_columns(headers, overrides)
+    mapping = detect(headers, overrides)
     request = QgsFeatureRequest()
     request.setFlags(_no_geometry())
     records = []

@@ -4,6 +4,7 @@
 def algorithm_classes():
     """The algorithm classes of this task, registered by the provider."""
     from .check import ConcessionsCheckAlgorithm
+    from .perimeter import ConcessionsPerimeterAlgorithm
     from .report import ConcessionsReportAlgorithm
 
-    return [ConcessionsCheckAlgorithm, ConcessionsReportAlgorithm]
+    return [ConcessionsCheckAlgorithm, ConcessionsReportAlgorithm, ConcessionsPerimeterAlgorithm]
