@@ -62,6 +62,7 @@ GRID_MM = 0.15
 TEXT_COLOURS = {"non_traite": "#c00000", "fort": "#c00000", "inconnu": "#b35900", "moyen": "#b35900",
                 "traite": "#287d1e"}
 NICE_STEPS = (1, 2, 2.5, 5, 10)
+KEEP_TOGETHER_ROWS = 12  # a table this short is never cut: it starts on the next page instead
 
 
 def round_scale(scale):
@@ -268,6 +269,7 @@ class _SectionFlow:
         title = models.get("titre_suite")
         self.continuation_top = (title[2] + 12.0) if title else 20.0
         self.context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+        self.content_top = None  # where the content of a continuation page starts
 
     def _page_top(self):
         return self.pages.page(self.page_number).pos().y()
@@ -282,7 +284,8 @@ class _SectionFlow:
             if name in self.models:
                 document, root, _offset = self.models[name]
                 self.layout.addItemsFromXml(root, document, QgsReadWriteContext(), QPointF(0, top + 1), True)
-        return top + self.continuation_top
+        self.content_top = top + self.continuation_top
+        return self.content_top
 
     def _label(self, model, text, y):
         document, root, _offset = self.models[model]
@@ -312,14 +315,16 @@ class _SectionFlow:
         title = section.title
         while remaining:
             table, frame = self._table(section, remaining)
-            # Room for the heading, the column headers and at least one row, or a new page.
-            first_row = self._fit(table, frame, y + heading_height, 1)
-            if first_row is None:
+            count = self._rows_fitting(table, frame, y + heading_height)
+            at_top = self.content_top is not None and abs(y - self.content_top) < 0.01
+            # A new page when not even one row fits under the heading, or when a short table would be cut
+            # although a page holds it whole.
+            if not at_top and (count == 0 or (title == section.title and count < len(remaining) <= KEEP_TOGETHER_ROWS)):
                 self._drop(table)
                 y = self.new_page()
-                table, frame = self._table(section, remaining)
+                continue
             y = self._label(HEADING_MODEL, title, y)
-            count = max(1, self._rows_fitting(table, frame, y))  # a row taller than a page: never seen
+            count = max(1, count)  # a row taller than a page: never seen, but never an endless loop
             table.setTableContents(self._cells(section, remaining[:count]))
             height = self._fit(table, frame, y, count) or self.bottom + self._page_top() - y
             frame.attemptSetSceneRect(QRectF(self.left, y, self.width, height))
