@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyMaxScale="1" simplifyDrawingTol="1" readOnly="0" simplifyLocal="1" symbologyReferenceScale="-1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" maxScale="0" labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" minScale="100000000" simplifyAlgorithm="0">
+<qgis styleCategories="AllStyleCategories" labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingHints="1" simplifyLocal="1" symbologyReferenceScale="-1" readOnly="0" minScale="100000000" simplifyMaxScale="1" maxScale="0" simplifyAlgorithm="0" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" limitMode="0" accumulate="0" enabled="0" durationField="" durationUnit="min" endExpression="" mode="0" endField="" fixedDuration="0" startField="">
+  <temporal endExpression="" durationUnit="min" enabled="0" mode="0" fixedDuration="0" startExpression="" durationField="" limitMode="0" startField="" accumulate="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="invertedPolygonRenderer" referencescale="-1" symbollevels="0" preprocessing="0" enableorderby="0" forceraster="0">
-    <renderer-v2 type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0" forceraster="0">
-      <rules key="{6d683d59-e930-4405-ab8e-4535503e062c}">
-        <rule label="Hors de la concession" symbol="0" filter="&quot;fichier&quot; = @mbm_dossier" key="{af531543-9ac7-4059-acc5-2f5db7d8bc8d}"/>
+  <renderer-v2 type="invertedPolygonRenderer" enableorderby="0" preprocessing="0" symbollevels="0" forceraster="0" referencescale="-1">
+    <renderer-v2 type="RuleRenderer" enableorderby="0" symbollevels="0" forceraster="0" referencescale="-1">
+      <rules key="{761e847f-3b57-4918-872f-c9ce811f4879}">
+        <rule key="{55311da0-9d7c-46f4-8555-69d2d263195d}" symbol="0" label="Hors de la concession" filter="&quot;fichier&quot; = @mbm_dossier"/>
       </rules>
       <symbols>
-        <symbol type="fill" alpha="1" name="0" force_rhr="0" clip_to_extent="1">
+        <symbol type="fill" alpha="1" force_rhr="0" clip_to_extent="1" name="0">
           <data_defined_properties>
             <Option type="Map">
               <Option type="QString" value="" name="name"/>
@@ -26,7 +26,7 @@
               <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
-          <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+          <layer pass="0" enabled="1" locked="0" class="SimpleFill">
             <Option type="Map">
               <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
               <Option type="QString" value="255,255,255,150" name="color"/>
@@ -40,17 +40,17 @@
               <Option type="QString" value="MM" name="outline_width_unit"/>
               <Option type="QString" value="solid" name="style"/>
             </Option>
-            <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-            <prop v="255,255,255,150" k="color"/>
-            <prop v="bevel" k="joinstyle"/>
-            <prop v="0,0" k="offset"/>
-            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-            <prop v="MM" k="offset_unit"/>
-            <prop v="35,35,35,255" k="outline_color"/>
-            <prop v="no" k="outline_style"/>
-            <prop v="0.26" k="outline_width"/>
-            <prop v="MM" k="outline_width_unit"/>
-            <prop v="solid" k="style"/>
+            <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="color" v="255,255,255,150"/>
+            <prop k="joinstyle" v="bevel"/>
+            <prop k="offset" v="0,0"/>
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+            <prop k="offset_unit" v="MM"/>
+            <prop k="outline_color" v="35,35,35,255"/>
+            <prop k="outline_style" v="no"/>
+            <prop k="outline_width" v="0.26"/>
+            <prop k="outline_width_unit" v="MM"/>
+            <prop k="style" v="solid"/>
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" value="" name="name"/>
@@ -101,9 +101,9 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="concession_id" name=""/>
-    <alias index="1" field="nom" name=""/>
-    <alias index="2" field="fichier" name=""/>
+    <alias field="concession_id" index="0" name=""/>
+    <alias field="nom" index="1" name=""/>
+    <alias field="fichier" index="2" name=""/>
   </aliases>
   <defaults>
     <default field="concession_id" expression="" applyOnUpdate="0"/>
@@ -111,14 +111,14 @@
     <default field="fichier" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" constraints="0" field="concession_id" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="nom" unique_strength="0" exp_strength="0"/>
-    <constraint notnull_strength="0" constraints="0" field="fichier" unique_strength="0" exp_strength="0"/>
+    <constraint constraints="0" unique_strength="0" notnull_strength="0" field="concession_id" exp_strength="0"/>
+    <constraint constraints="0" unique_strength="0" notnull_strength="0" field="nom" exp_strength="0"/>
+    <constraint constraints="0" unique_strength="0" notnull_strength="0" field="fichier" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="concession_id" exp=""/>
-    <constraint desc="" field="nom" exp=""/>
-    <constraint desc="" field="fichier" exp=""/>
+    <constraint exp="" desc="" field="concession_id"/>
+    <constraint exp="" desc="" field="nom"/>
+    <constraint exp="" desc="" field="fichier"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
