@@ -405,7 +405,7 @@ class _SectionFlow:
         if high <= 0 or self._rows_shown(table, frame, y, high) < count:
             return None
         low = 0.0
-        while high - low > 0.05:
+        while high - low > 0.25:
             middle = (low + high) / 2
             if self._rows_shown(table, frame, y, middle) >= count:
                 high = middle
