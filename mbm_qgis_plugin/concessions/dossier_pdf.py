@@ -1,7 +1,7 @@
 """The PDF of a concession's dossier, printed from ``resources/layouts/concessions_dossier.qpt``.
 
-Page 1 of the template holds the title, the map (the concession outlined and lightly filled, the rest veiled,
-scale bar and north arrow on white boxes that map labels avoid), the legend under the map and the footer;
+Page 1 of the template holds the title, the map (the concession outlined and lightly filled, the rest veiled),
+under it the scale bar (on a white box), the north arrow, the round scale in words and the legend, and the footer;
 page 2 is the model of the continuation pages (title "(suite)", footer, and the model labels of a section
 heading and of an empty section). The sections of ``dossier.dossier_sections`` are laid out below the legend
 as tables cut at row boundaries: a table that does not fit continues on a new page under its heading
@@ -18,10 +18,8 @@ from qgis.core import (
     QgsFeature,
     QgsLayoutExporter,
     QgsLayoutFrame,
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
-    QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
@@ -199,20 +197,19 @@ class DossierPrinter:
                 number_format.setThousandsSeparator("\u00a0")
                 number_format.setShowTrailingZeros(False)
                 item.setNumericFormat(number_format)
-                item.update()
-            if isinstance(item, (QgsLayoutItemScaleBar,)) or getattr(item, "id", lambda: "")() == "nord":
-                map_item.addLabelBlockingItem(item)  # map labels keep off the scale bar and the north arrow
+                item.attemptResize(item.minimumSize())  # the box as tall as its bar and numbers
         return map_item
 
     def _set_legend(self, layout, map_item):
         """Fill the legend under the map; returns where the sections start (below the legend)."""
         legend = layout.itemById("legende")
         bottom = map_item.pos().y() + map_item.rect().height()
-        for item in layout.items():
-            if isinstance(item, QgsLayoutItemLabel) and item.id() == "echelle_texte":
+        for item in layout.items():  # what sits under the map: scale bar, north arrow, scale in words
+            if getattr(item, "id", None) is not None and item.id() in ("echelle", "nord", "echelle_texte"):
                 bottom = max(bottom, item.pos().y() + item.rect().height())
         if not isinstance(legend, QgsLayoutItemLegend):
             return bottom + GAP_MM
+        legend.attemptMove(QgsLayoutPoint(legend.pos().x(), bottom + 1.0))  # under the scale bar, whatever its height
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
         root.clear()

@@ -17,6 +17,8 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
     QgsLayoutUtils,
     QgsMapRendererSequentialJob,
     QgsPointXY,
@@ -266,8 +268,9 @@ def test_layout_items_never_overlap_and_no_table_is_clipped(printed):
     for item in layout.items():
         if isinstance(item, QgsLayoutItemPage) or not hasattr(item, "sceneBoundingRect"):
             continue
-        if not isinstance(item, (QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutFrame)):
-            continue  # the scale bar and the north arrow sit inside the map, on boxes its labels avoid
+        if not isinstance(item, (QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutFrame,
+                                 QgsLayoutItemScaleBar, QgsLayoutItemPicture)):
+            continue
         rect = item.mapRectToScene(item.rect())
         page = pages.page(_page_of(layout, item))
         page_rect = page.mapRectToScene(page.rect())
