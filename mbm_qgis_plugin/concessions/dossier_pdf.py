@@ -229,7 +229,8 @@ class DossierPrinter:
 
     @staticmethod
     def _take_continuation_models(layout):
-        """Remove page 2 and its items from ``layout``; return {id: (document, root)} of their XML."""
+        """Remove page 2 and its items from ``layout``; return {id: (document, root, top on the page)} of
+        their XML."""
         pages = layout.pageCollection()
         models = {}
         if pages.pageCount() < 2:
