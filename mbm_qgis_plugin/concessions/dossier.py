@@ -1,37 +1,45 @@
-"""The dossier of each concession: an HTML page and a PDF printed by a layout atlas, plus index.html.
+"""The dossier of each concession: the facts, computed once, and their HTML page; index.html.
 
-The PDF comes from the print layout ``resources/layouts/concessions_dossier.qpt`` (items found by id:
-``carte``, ``legende``, ``tableau_puits``, ``tableau_stations``); its layers are temporary memory layers
-in a private QgsProject, so the user's project is left alone.
+``dossier_sections`` gives the facts of one concession (summary, every shaft — untreated and unknown first —,
+every pumping station, every commune with its share, every hazard with its type and level) in French words;
+the HTML page (here) and the PDF (``dossier_pdf``) both print these sections, so they say the same thing.
+``write_dossiers`` writes them concession by concession under temporary names and renames the HTML and the
+PDF together: a cancelled run leaves whole dossiers only.
 """
 
 import datetime
 import html
 import os
 import re
+import shutil
+import tempfile
+from dataclasses import dataclass
 
-from qgis.core import (
-    QgsExpressionContextUtils,
-    QgsFeature,
-    QgsLayoutExporter,
-    QgsLayoutItemMap,
-    QgsPrintLayout,
-    QgsProject,
-    QgsReadWriteContext,
-    QgsVectorLayer,
-)
-from qgis.PyQt.QtXml import QDomDocument
+from ..patrimoine.crossing import hazard_level, hazard_type_label
+from .checks import fr_number, natural_key
+from .report import INCONNU, NON_TRAITE, TRAITE, summary_sentence
 
-from ..compat import make_field, text_render_always_text
-from .checks import fr_number
-from .geometry import WORKING_CRS_AUTHID, is_empty
-from .report import SHAFT_STATUSES, summary_sentence
+STATUS_LABELS = {TRAITE: "traité", NON_TRAITE: "non traité", INCONNU: "état inconnu"}
+# Untreated and unknown shafts first: they are what the State's expert looks for.
+STATUS_ORDER = (NON_TRAITE, INCONNU, TRAITE)
+LEVEL_ORDER = ("fort", "moyen", "faible")
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
-LAYOUT_PATH = os.path.join(PLUGIN_DIR, "resources", "layouts", "concessions_dossier.qpt")
-STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
 
-STATUS_LABELS = {"traite": "traité", "non_traite": "non traité", "inconnu": "état inconnu"}
+@dataclass
+class Section:
+    """One table of a dossier: ``rows`` are tuples of (text, css class or "")."""
+
+    key: str
+    title: str
+    headers: tuple
+    rows: list
+    widths: tuple  # relative widths of the columns in the PDF
+    numeric: tuple = ()  # indexes of right-aligned columns
+    empty: str = ""  # what to say when there is no row
+
+
+def dossier_title(inventory):
+    return "Concession {}{}".format(inventory.concession_id, " — {}".format(inventory.nom) if inventory.nom else "")
 
 
 def dossier_basename(inventory, taken):
@@ -44,21 +52,123 @@ def dossier_basename(inventory, taken):
     return name
 
 
-def hazards_text(inventory):
-    if inventory.hazards is None:
-        return None
-    if not inventory.hazards:
-        return "aucun"
-    return ", ".join("{} {} ({} ha)".format(h["type"], h["niveau"], fr_number(h["surface_ha"], 1))
-                     for h in inventory.hazards)
+def _plural(number, singular, plural):
+    return "{} {}".format(number, singular if number < 2 else plural)
+
+
+def _percent(share):
+    percent = 100.0 * share
+    return "< 0,1 %" if 0 < percent < 0.05 else "{} %".format(fr_number(percent, 1))
+
+
+def hazard_label(kind, level):
+    """'effondrement_localise', 'Fort' → 'effondrement localisé — fort'."""
+    code = hazard_level(level)
+    written = str(level).strip() if level is not None and str(level).strip() not in ("", "?") else ""
+    return "{} — {}".format(hazard_type_label(None if kind in (None, "?") else kind),
+                            code or written or "niveau non renseigné")
+
+
+def hazard_rows(inventory):
+    """[(label, level code or None, surface_ha)], one per type and level, the strongest level first, then
+    the largest area."""
+    merged = {}
+    for hazard in inventory.hazards or []:
+        label = hazard_label(hazard["type"], hazard["niveau"])
+        level = hazard_level(hazard["niveau"])
+        area = merged.get(label, (level, 0.0))[1]
+        merged[label] = (level, area + hazard["surface_ha"])
+    rank = {level: number for number, level in enumerate(LEVEL_ORDER)}
+    return sorted(((label, level, area) for label, (level, area) in merged.items()),
+                  key=lambda row: (rank.get(row[1], len(LEVEL_ORDER)), -row[2], row[0]))
+
+
+def sorted_shafts(inventory):
+    rank = {status: number for number, status in enumerate(STATUS_ORDER)}
+    return sorted(inventory.shafts or [], key=lambda s: (rank[s["etat"]], natural_key(s.get("puits_id") or ""),
+                                                         str(s.get("nom") or "")))
+
+
+def _text(value):
+    return "" if value is None else str(value)
+
+
+def summary_rows(inventory):
+    """(element, value) pairs of the summary, in French."""
+    rows = [("Surface dessinée (Lambert-93)", "{} ha".format(fr_number(inventory.surface_ha, 1)))]
+    if inventory.shafts is not None:
+        counts = inventory.shafts_by_status()
+        if inventory.nb_puits:
+            detail = ", ".join(
+                "{} {}".format(counts[s], {NON_TRAITE: "non traité" if counts[s] < 2 else "non traités",
+                                          INCONNU: "d'état inconnu",
+                                          TRAITE: "traité" if counts[s] < 2 else "traités"}[s])
+                for s in STATUS_ORDER)
+            rows.append(("Puits", "{} : {}".format(inventory.nb_puits, detail)))
+        else:
+            rows.append(("Puits", "aucun puits dans le périmètre"))
+    if inventory.stations is not None:
+        rows.append(("Stations de relevage", str(inventory.nb_stations) if inventory.nb_stations else
+                     "Aucune station de relevage dans le périmètre"))
+    if inventory.communes is not None:
+        if inventory.communes:
+            main = ", ".join("{} ({})".format(c.nom, _percent(c.share)) for c in inventory.communes[:3])
+            rest = len(inventory.communes) - 3
+            rows.append(("Communes", "{} : {}{}".format(len(inventory.communes), main, " et {}".format(
+                _plural(rest, "autre", "autres")) if rest > 0 else "")))
+        else:
+            rows.append(("Communes", "aucune commune connue"))
+    if inventory.hazards is not None:
+        hazards = hazard_rows(inventory)
+        if not hazards:
+            rows.append(("Aléas miniers", "aucun aléa minier connu dans le périmètre"))
+        else:
+            strong = [label for label, level, _area in hazards if level == "fort"]
+            text = _plural(len(hazards), "aléa", "aléas")
+            if strong:
+                text += ", dont {} de niveau fort : {}".format(len(strong), ", ".join(strong))
+            rows.append(("Aléas miniers", text))
+    return rows
+
+
+def dossier_sections(inventory, sources):
+    """The sections of the dossier of ``inventory``, in reading order (layers not given have none)."""
+    sections = [Section("synthese", "Synthèse", ("Élément", "Valeur"),
+                        [((k, ""), (v, "")) for k, v in summary_rows(inventory)], (1, 3))]
+    if inventory.shafts is not None:
+        rows = [((_text(s.get("puits_id")), ""), (_text(s.get("nom")), ""), (_text(s.get("fosse")), ""),
+                 (STATUS_LABELS[s["etat"]], s["etat"])) for s in sorted_shafts(inventory)]
+        sections.append(Section("puits", "Puits ({}) — non traités et d'état inconnu en premier".format(len(rows))
+                                if rows else "Puits", ("Identifiant", "Nom", "Fosse", "État"), rows, (1.2, 3, 3, 1.4),
+                                empty="Aucun puits dans le périmètre."))
+    if inventory.stations is not None:
+        rows = [((_text(s.get("station_id")), ""), (_text(s.get("nom")), ""), (_text(s.get("commune")), ""))
+                for s in sorted(inventory.stations, key=lambda s: natural_key(s.get("station_id") or ""))]
+        sections.append(Section("stations", "Stations de relevage ({})".format(len(rows)),
+                                ("Identifiant", "Nom", "Commune"), rows, (1.2, 4.5, 2.3),
+                                empty="Aucune station de relevage dans le périmètre."))
+    if inventory.communes is not None:
+        rows = [((c.nom, ""), (c.insee, ""), (_percent(c.share), "")) for c in inventory.communes]
+        sections.append(Section("communes", "Communes ({})".format(len(rows)),
+                                ("Commune", "Code INSEE", "Part de la concession"), rows, (4, 1.5, 2),
+                                numeric=(2,), empty="Aucune commune connue dans le périmètre."))
+    if inventory.hazards is not None:
+        area = inventory.surface_ha
+        rows = [((label, level or ""), (fr_number(surface, 2), ""), (_percent(surface / area) if area else "", ""))
+                for label, level, surface in hazard_rows(inventory)]
+        sections.append(Section("aleas", "Aléas miniers ({})".format(len(rows)),
+                                ("Aléa — niveau", "Surface (ha)", "Part de la concession"), rows, (4, 1.5, 2),
+                                numeric=(1, 2), empty="Aucun aléa minier connu dans le périmètre."))
+    sections.append(Section("sources", "Sources", ("Données",), [((sources, ""),)], (1,)))
+    return sections
 
 
 # --- HTML ---------------------------------------------------------------------------------------------
 STYLE = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;color:#222;max-width:60em}
-h1{color:#78288c}table{border-collapse:collapse;margin:.5em 0 1.5em}
+h1{color:#5a1e6e}h2{color:#5a1e6e;font-size:1.15em}table{border-collapse:collapse;margin:.5em 0 1.5em}
 th,td{border:1px solid #bbb;padding:.25em .6em;text-align:left}th{background:#f1e8f4}
-td.n{text-align:right}.non_traite{color:#c00}.inconnu{color:#d96d00}.traite{color:#287d1e}
+td.n{text-align:right}.non_traite,.fort{color:#c00000}.inconnu,.moyen{color:#b35900}.traite{color:#287d1e}
 footer{margin-top:2em;font-size:.85em;color:#666}
 """
 
@@ -67,59 +177,35 @@ def _e(value):
     return html.escape("" if value is None else str(value))
 
 
-def _table(headers, rows, numeric=()):
-    if not rows:
-        return "<p>Aucun.</p>"
-    out = ["<table><thead><tr>", "".join("<th>{}</th>".format(_e(h)) for h in headers), "</tr></thead><tbody>"]
-    for row in rows:
+def _table(section):
+    if not section.rows:
+        return "<p>{}</p>".format(_e(section.empty or "Aucun élément."))
+    out = ["<table><thead><tr>", "".join("<th>{}</th>".format(_e(h)) for h in section.headers),
+           "</tr></thead><tbody>"]
+    for row in section.rows:
         cells = []
         for number, (value, css) in enumerate(row):
-            classes = " ".join(c for c in (css, "n" if number in numeric else "") if c)
+            classes = " ".join(c for c in (css, "n" if number in section.numeric else "") if c)
             cells.append("<td{}>{}</td>".format(' class="{}"'.format(classes) if classes else "", _e(value)))
         out.append("<tr>{}</tr>".format("".join(cells)))
     out.append("</tbody></table>")
     return "".join(out)
 
 
-def dossier_html(inventory, sources, pdf_name=None, today=None):
-    """The HTML page of one concession; every value from the data is escaped."""
+def dossier_html(inventory, sections, pdf_name=None, today=None):
+    """The HTML page of one concession from its ``sections``; every value from the data is escaped."""
     today = today or datetime.date.today()
-    title = "Concession {}{}".format(inventory.concession_id, " — {}".format(inventory.nom) if inventory.nom else "")
+    title = dossier_title(inventory)
     parts = ["<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{}</title>"
              "<style>{}</style></head><body>".format(_e(title), STYLE),
              "<h1>{}</h1>".format(_e(title)),
              "<p>Dossier d'arrêt des travaux et de renonciation — inventaire de ce que contient le "
              "périmètre.{}</p>".format(' <a href="{}">Version PDF</a>.'.format(_e(pdf_name)) if pdf_name else "")]
-    summary = [("Surface dessinée (Lambert-93)", "{} ha".format(fr_number(inventory.surface_ha, 2)))]
-    if inventory.shafts is not None:
-        counts = inventory.shafts_by_status()
-        summary.append(("Puits", "{} ({})".format(inventory.nb_puits, ", ".join(
-            "{} {}".format(counts[s], STATUS_LABELS[s]) for s in SHAFT_STATUSES))))
-        summary.append(("Puits non traités ou d'état inconnu", inventory.nb_puits_non_traites))
-    if inventory.stations is not None:
-        summary.append(("Stations de relevage", inventory.nb_stations))
-    if inventory.communes is not None:
-        summary.append(("Communes", "{} : {}".format(inventory.nb_communes, inventory.communes_text or "aucune")))
-    if inventory.hazards is not None:
-        summary.append(("Aléas miniers", hazards_text(inventory)))
-    parts.append("<h2>Synthèse</h2>" + _table(("Élément", "Valeur"), [((k, ""), (v, "")) for k, v in summary]))
-    if inventory.shafts is not None:
-        rows = [((s.get("puits_id"), ""), (s.get("nom"), ""), (s.get("fosse"), ""),
-                 (STATUS_LABELS[s["etat"]], s["etat"])) for s in inventory.shafts]
-        parts.append("<h2>Puits ({})</h2>".format(len(rows)) + _table(("Identifiant", "Nom", "Fosse", "État"), rows))
-    if inventory.stations is not None:
-        rows = [((s.get("station_id"), ""), (s.get("nom"), ""), (s.get("commune"), ""))
-                for s in inventory.stations]
-        parts.append("<h2>Stations de relevage ({})</h2>".format(len(rows))
-                     + _table(("Identifiant", "Nom", "Commune"), rows))
-    if inventory.communes is not None:
-        rows = [((c.nom, ""), (c.insee, ""), ("{} %".format(fr_number(100 * c.share, 1)), ""))
-                for c in inventory.communes]
-        parts.append("<h2>Communes ({})</h2>".format(len(rows))
-                     + _table(("Commune", "Code INSEE", "Part de la concession"), rows, numeric=(2,)))
-    if inventory.hazards is not None:
-        rows = [((h["type"], ""), (h["niveau"], ""), (fr_number(h["surface_ha"], 2), "")) for h in inventory.hazards]
-        parts.append("<h2>Aléas miniers</h2>" + _table(("Aléa", "Niveau", "Surface (ha)"), rows, numeric=(2,)))
+    for section in sections:
+        if section.key == "sources":
+            continue
+        parts.append("<h2>{}</h2>".format(_e(section.title)) + _table(section))
+    sources = next((s.rows[0][0][0] for s in sections if s.key == "sources"), "")
     parts.append("<footer>Sources : {}. Édité le {} par le plugin Bassin minier (Mission Bassin Minier).</footer>"
                  "</body></html>".format(_e(sources), today.strftime("%d/%m/%Y")))
     return "\n".join(parts)
@@ -140,150 +226,66 @@ def index_html(entries, sources, today=None):
         STYLE, len(entries), "".join(rows), _e(sources), today.strftime("%d/%m/%Y"))
 
 
-# --- PDF through the print layout atlas ----------------------------------------------------------------
-def _memory_layer(kind, name, fields, rows, style):
-    """A memory layer in the working CRS from ``rows`` = (geometry, attribute list), styled from a .qml."""
-    layer = QgsVectorLayer("{}?crs={}".format(kind, WORKING_CRS_AUTHID), name, "memory")
-    provider = layer.dataProvider()
-    provider.addAttributes([make_field(field_name, field_kind) for field_name, field_kind in fields])
-    layer.updateFields()
-    features = []
-    for geometry, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        if geometry is not None and not is_empty(geometry):
-            feature.setGeometry(geometry)
-        feature.setAttributes(attributes)
-        features.append(feature)
-    provider.addFeatures(features)
-    layer.updateExtents()
-    if style:
-        layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
-    return layer
+# --- writing, concession by concession ------------------------------------------------------------------
+@dataclass
+class DossierRun:
+    """What ``write_dossiers`` did: ``entries`` (inventory, html name, pdf name or None) of the dossiers
+    written whole, ``missing_pdf`` the ids whose PDF could not be written, ``canceled``."""
+
+    entries: list
+    missing_pdf: list
+    canceled: bool
 
 
-def coverage_layer(inventories):
-    fields = [("concession_id", "String"), ("nom", "String"), ("surface_ha", "Double"), ("nb_puits", "Int"),
-              ("nb_puits_non_traites", "Int"), ("nb_stations", "Int"), ("nb_communes", "Int"),
-              ("communes", "String"), ("aleas", "String"), ("fichier", "String")]
-    rows = [(inv.geometry, [inv.concession_id, inv.nom, round(inv.surface_ha, 2), inv.nb_puits,
-                            inv.nb_puits_non_traites, inv.nb_stations, inv.nb_communes, inv.communes_text,
-                            hazards_text(inv), inv.extra.get("basename")])
-            for inv in inventories if not is_empty(inv.geometry)]
-    return _memory_layer("MultiPolygon", "Périmètres", fields, rows, "concessions_perimetre.qml")
+def _write_text(path, text):
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
 
 
-def export_pdf_dossiers(inventories, folder, context_layers, sources, feedback=None):
-    """One PDF per inventory (``extra['basename']`` + '.pdf') through the atlas of the dossier layout.
+def write_dossiers(inventories, folder, context_rows, sources, feedback=None, on_start=None, today=None):
+    """Write ``<basename>.html`` and ``.pdf`` of each inventory (``extra['basename']`` set) and index.html.
 
-    ``context_layers``: dict with optional 'shafts' (geometry, puits_id, nom, fosse, etat), 'stations'
-    (geometry, station_id, nom, commune), 'communes' (geometry, insee, nom) and 'hazards'
-    (geometry, type, niveau) rows, all in the working CRS. Returns {fid: pdf path}.
-    """
-    project = QgsProject()
-    coverage = coverage_layer(inventories)
-    layers = [coverage]
-    shafts = stations = None
-    if context_layers.get("shafts") is not None:
-        shafts = _memory_layer("Point", "Puits", [("puits_id", "String"), ("nom", "String"), ("fosse", "String"),
-                                                  ("etat", "String")], context_layers["shafts"],
-                               "concessions_puits.qml")
-        layers.append(shafts)
-    if context_layers.get("stations") is not None:
-        stations = _memory_layer("Point", "Stations de relevage", [("station_id", "String"), ("nom", "String"),
-                                                                  ("commune", "String")],
-                                 context_layers["stations"], "concessions_stations.qml")
-        layers.append(stations)
-    if context_layers.get("hazards") is not None:
-        layers.append(_memory_layer("MultiPolygon", "Aléas miniers", [("type", "String"), ("niveau", "String")],
-                                    context_layers["hazards"], "concessions_aleas.qml"))
-    if context_layers.get("communes") is not None:
-        layers.append(_memory_layer("MultiPolygon", "Communes", [("insee", "String"), ("nom", "String")],
-                                    context_layers["communes"], "concessions_communes.qml"))
-    project.addMapLayers(layers)
-    project.setCrs(coverage.crs())
+    Each dossier is written under a temporary folder inside ``folder`` and its two files are moved into
+    ``folder`` together once both are done, so a cancel (checked before, during and after each PDF) leaves
+    only whole dossiers. ``on_start(inventory)`` is called before each one. Returns a DossierRun."""
+    from .dossier_pdf import DossierPrinter
 
-    layout = QgsPrintLayout(project)
-    document = QDomDocument()
-    with open(LAYOUT_PATH, encoding="utf-8") as handle:
-        document.setContent(handle.read())
-    layout.loadFromTemplate(document, QgsReadWriteContext())
-    QgsExpressionContextUtils.setLayoutVariable(layout, "mbm_sources", sources)
-
-    map_item = layout.itemById("carte")
-    if isinstance(map_item, QgsLayoutItemMap):
-        map_item.setLayers(layers)  # first is on top
-        map_item.setKeepLayerSet(True)
-        # zoomToExtent keeps the item's size (the atlas derives its extents from the current one).
-        map_item.zoomToExtent(coverage.extent())
-    legend = layout.itemById("legende")
-    if legend is not None:
-        legend.setAutoUpdateModel(False)
-        legend.model().rootGroup().clear()
-        for layer in layers:
-            legend.model().rootGroup().addLayer(layer)
-        legend.setLinkedMap(map_item)
-    for frame_id, layer, columns in (
-            ("tableau_puits", shafts, (("puits_id", "Puits"), ("nom", "Nom"), ("fosse", "Fosse"), ("etat", "État"))),
-            ("tableau_stations", stations, (("station_id", "Station"), ("nom", "Nom"), ("commune", "Commune")))):
-        frame = layout.itemById(frame_id)
-        if frame is None:
-            continue
-        table = frame.multiFrame()
-        if layer is None:
-            table.setVectorLayer(coverage)
-            table.setFeatureFilter("false")
-            table.setFilterFeatures(True)
-            table.setEmptyTableMessage("Couche non fournie")
-            continue
-        table.setVectorLayer(layer)
-        table.setFilterToAtlasFeature(True)
-        _set_table_columns(table, columns)
-
-    atlas = layout.atlas()
-    atlas.setCoverageLayer(coverage)
-    atlas.setEnabled(True)
-    atlas.setPageNameExpression('"concession_id"')
-    atlas.setFilenameExpression('"fichier"')
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = True
-    # Real text in the PDF (searchable, copyable), not glyph outlines.
-    settings.textRenderFormat = text_render_always_text()
-    exporter = QgsLayoutExporter(layout)
-    by_name = {inv.extra.get("basename"): inv.fid for inv in inventories}
-    written = {}
-    atlas.beginRender()
-    total = atlas.count()
-    for number in range(total):
-        if feedback is not None and feedback.isCanceled():
-            break
-        if not atlas.seekTo(number):
-            continue
-        name = atlas.currentFilename()
-        path = os.path.join(folder, "{}.pdf".format(name))
-        result = exporter.exportToPdf(path, settings)
-        if result == QgsLayoutExporter.ExportResult.Success:
-            written[by_name.get(name)] = path
-        if feedback is not None and total:
-            feedback.setProgress(100.0 * (number + 1) / total)
-    atlas.endRender()
-    # The layout and layers belong to this private project: free them before returning.
-    del layout
-    project.removeAllMapLayers()
-    return written
-
-
-def _set_table_columns(table, names):
-    """Show only the (field, heading) pairs of ``names``."""
-    from qgis.core import QgsLayoutTableColumn
-
-    columns = []
-    for name, heading in names:
-        column = QgsLayoutTableColumn()
-        column.setAttribute(name)
-        column.setHeading(heading)
-        columns.append(column)
-    if hasattr(table, "setColumns"):
-        table.setColumns(columns)
-    if hasattr(table, "setDisplayColumns"):
-        table.setDisplayColumns(columns)
+    today = today or datetime.date.today()
+    printer = DossierPrinter(inventories, context_rows, today)
+    staging = tempfile.mkdtemp(prefix=".dossiers_en_cours_", dir=folder)
+    run = DossierRun([], [], False)
+    total = len(inventories)
+    try:
+        for number, inventory in enumerate(inventories):
+            if feedback is not None and feedback.isCanceled():
+                run.canceled = True
+                break
+            if on_start is not None:
+                on_start(inventory)
+            name = inventory.extra["basename"]
+            sections = dossier_sections(inventory, sources)
+            staged_pdf, staged_html = os.path.join(staging, name + ".pdf"), os.path.join(staging, name + ".html")
+            printed = printer.print_dossier(inventory, sections, staged_pdf)
+            _write_text(staged_html, dossier_html(inventory, sections, name + ".pdf" if printed else None, today))
+            if feedback is not None and feedback.isCanceled():
+                run.canceled = True
+                break
+            pdf_name = None
+            if printed:
+                try:
+                    os.replace(staged_pdf, os.path.join(folder, name + ".pdf"))
+                    pdf_name = name + ".pdf"
+                except OSError:
+                    pass
+            if pdf_name is None:
+                run.missing_pdf.append(inventory.concession_id)
+                _write_text(staged_html, dossier_html(inventory, sections, None, today))
+            os.replace(staged_html, os.path.join(folder, name + ".html"))
+            run.entries.append((inventory, name + ".html", pdf_name))
+            if feedback is not None and total:
+                feedback.setProgress(100.0 * (number + 1) / total)
+    finally:
+        printer.close()
+        shutil.rmtree(staging, ignore_errors=True)
+    _write_text(os.path.join(folder, "index.html"), index_html(run.entries, sources, today))
+    return run

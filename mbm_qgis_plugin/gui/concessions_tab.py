@@ -146,7 +146,13 @@ class ConcessionsTab(TaskTab):
         form.addRow(self.tr("Folder"), self.folder_widget)
         self.report_button = QPushButton(self.tr("Build the dossiers"), self)
         self.report_button.setObjectName("buildDossiers")
-        form.addRow(self.report_button)
+        self.dossiers_cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.dossiers_cancel_button.setObjectName("cancelDossiers")
+        self.dossiers_cancel_button.setEnabled(False)
+        dossier_buttons = QHBoxLayout()
+        dossier_buttons.addWidget(self.report_button)
+        dossier_buttons.addWidget(self.dossiers_cancel_button)
+        form.addRow(dossier_buttons)
         self.dossiers_list = QListWidget(self)
         self.dossiers_list.setObjectName("dossiersList")
         self.dossiers_list.setToolTip(self.tr("Double-click a dossier to open it."))
@@ -161,6 +167,7 @@ class ConcessionsTab(TaskTab):
         self.connect(self.cancel_button.clicked, self.cancel)
         self.connect(self.table.cellDoubleClicked, self._on_anomaly_double_clicked)
         self.connect(self.report_button.clicked, self.build_dossiers)
+        self.connect(self.dossiers_cancel_button.clicked, self.cancel_dossiers)
         self.connect(self.dossiers_list.itemDoubleClicked, self._open_item)
         self.connect(self.open_button.clicked, self.open_selected_dossier)
         self._on_concessions_changed(self.concessions_combo.currentLayer())
@@ -319,10 +326,10 @@ class ConcessionsTab(TaskTab):
         if "REPORT_FOLDER" not in parameters:
             self._message(self.tr("Choose the folder of the dossiers."), warning=True)
             return None
-        feedback = QgsProcessingFeedback()
+        feedback = WarningKeepingFeedback()
         self._feedback = feedback
         feedback.progressChanged.connect(self._on_progress_with_events)
-        self.cancel_button.setEnabled(True)
+        self.dossiers_cancel_button.setEnabled(True)
         self.report_button.setEnabled(False)
         self.status_label.setText(self.tr("Building the dossiers…"))
         context = QgsProcessingContext()
@@ -333,13 +340,24 @@ class ConcessionsTab(TaskTab):
             self._message(str(error), warning=True)
             return None
         finally:
-            self.cancel_button.setEnabled(False)
+            self.dossiers_cancel_button.setEnabled(False)
             self.report_button.setEnabled(True)
-        folder = results.get("REPORT_FOLDER")
+            self._feedback = None
+        folder = results.get("REPORT_FOLDER") or parameters["REPORT_FOLDER"]
         self.list_dossiers(folder)
         pdfs = [name for name in os.listdir(folder) if name.endswith(".pdf")] if folder and os.path.isdir(folder) else []
+        if feedback.isCanceled():
+            # The algorithm's own sentence: how many dossiers were written, each whole.
+            self.status_label.setText(feedback.warnings[-1] if feedback.warnings else
+                                      self.tr("Building the dossiers was cancelled."))
+            return None
         self.status_label.setText(self.tr("{} dossiers in {}.").format(len(pdfs), folder))
         return folder
+
+    def cancel_dossiers(self):
+        """Stop building the dossiers after the one under way (which is then not kept)."""
+        if self._feedback is not None:
+            self._feedback.cancel()
 
     def _on_progress_with_events(self, value):
         self.progress.setValue(int(value))
@@ -379,3 +397,16 @@ class ConcessionsTab(TaskTab):
             except (TypeError, RuntimeError):
                 pass
         super().unload()
+
+
+class WarningKeepingFeedback(QgsProcessingFeedback):
+    """The feedback of the dossiers: keeps the algorithm's warnings (the cancel sentence says how many
+    dossiers were written)."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):
+        self.warnings.append(warning)
+        super().pushWarning(warning)

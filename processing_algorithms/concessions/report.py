@@ -85,11 +85,13 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "For each concession: area in hectares, shafts and untreated shafts (non_traite or inconnu), "
-            "pumping stations, communes with their share of the concession's area. With a report folder, "
-            "writes one dossier per concession as HTML and as PDF (print layout atlas: map of the "
-            "perimeter with shafts by status, stations and communes, tables, date and sources) and an "
-            "index.html listing them. Layers may be in any CRS; everything is measured in Lambert-93.")
+            "For each concession: area in hectares, shafts and shafts not treated or of unknown status, "
+            "pumping stations, communes with their share of the concession's area, mining hazards. With a "
+            "dossiers folder, writes one dossier per concession as an HTML page and a PDF, and an index.html "
+            "listing them. The PDF: page 1 shows the map of the concession (outlined, its surroundings "
+            "veiled) and the summary; every shaft (not treated and unknown status first), pumping station, "
+            "commune and hazard follows in tables continued on as many pages as needed. Cancelling keeps "
+            "only whole dossiers. Layers may be in any CRS; everything is measured in Lambert-93.")
 
     def initAlgorithm(self, config=None):
         polygon, point = source_type("TypeVectorPolygon"), source_type("TypeVectorPoint")
@@ -255,34 +257,28 @@ class ConcessionsReportAlgorithm(ConcessionsInputs, MbmAlgorithm):
         return results
 
     def _write_dossiers(self, folder, inventories, context_rows, parameters, feedback):
-        from ...mbm_qgis_plugin.concessions.dossier import (
-            dossier_basename,
-            dossier_html,
-            export_pdf_dossiers,
-            index_html,
-        )
+        from ...mbm_qgis_plugin.concessions.dossier import dossier_basename, write_dossiers
 
         sources = self._sources_text(parameters)
         taken = set()
         for inventory in inventories:
             inventory.extra["basename"] = dossier_basename(inventory, taken)
-        pdfs = export_pdf_dossiers(inventories, folder, context_rows, sources, feedback)
-        missing = [inventory.concession_id for inventory in inventories if inventory.fid not in pdfs]
-        if missing and not feedback.isCanceled():
+
+        def starting(inventory):
+            feedback.setProgressText(self.tr("Dossier of {}…").format(inventory.concession_id))
+
+        run = write_dossiers(inventories, folder, context_rows, sources, feedback, starting)
+        if run.missing_pdf:
             feedback.reportError(self.tr(
                 "The PDF dossier could not be written for {}: check that the folder can be written to and "
-                "that no such PDF is open in another program, then run again.").format(", ".join(missing)))
-        entries = []
-        for inventory in inventories:
-            html_name = inventory.extra["basename"] + ".html"
-            pdf_path = pdfs.get(inventory.fid)
-            pdf_name = os.path.basename(pdf_path) if pdf_path else None
-            with open(os.path.join(folder, html_name), "w", encoding="utf-8") as handle:
-                handle.write(dossier_html(inventory, sources, pdf_name))
-            entries.append((inventory, html_name, pdf_name))
-        with open(os.path.join(folder, "index.html"), "w", encoding="utf-8") as handle:
-            handle.write(index_html(entries, sources))
-        feedback.pushInfo(self.tr("{} dossiers written to {} ({} PDF).").format(len(entries), folder, len(pdfs)))
+                "that no such PDF is open in another program, then run again.").format(", ".join(run.missing_pdf)))
+        if run.canceled:
+            feedback.pushWarning(self.tr("Building the dossiers was cancelled: {} of {} dossiers written to {}, "
+                                         "each whole (HTML and PDF); the others were not started or were removed.")
+                                 .format(len(run.entries), len(inventories), folder))
+        else:
+            feedback.pushInfo(self.tr("{} dossiers written to {} ({} PDF).").format(
+                len(run.entries), folder, sum(1 for entry in run.entries if entry[2])))
 
     def _prepare_folder(self, folder):
         try:

@@ -456,142 +456,137 @@
         <translation>Inventaire et dossiers des concessions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="87"/>
-        <source>For each concession: area in hectares, shafts and untreated shafts (non_traite or inconnu), pumping stations, communes with their share of the concession&apos;s area. With a report folder, writes one dossier per concession as HTML and as PDF (print layout atlas: map of the perimeter with shafts by status, stations and communes, tables, date and sources) and an index.html listing them. Layers may be in any CRS; everything is measured in Lambert-93.</source>
-        <translation>Pour chaque concession : surface en hectares, puits et puits non traités (non_traite ou inconnu), stations de relevage, communes avec leur part de la surface de la concession. Avec un dossier de sortie, écrit un dossier par concession en HTML et en PDF (atlas de mise en page : carte du périmètre avec les puits par état, les stations et les communes, tableaux, date et sources) et un index.html qui les liste. Les couches peuvent être dans n'importe quel SCR ; tout est mesuré en Lambert-93.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="96"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="98"/>
         <source>Concessions</source>
         <translation>Concessions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="96"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="98"/>
         <source>Polygon layer of the concession perimeters.</source>
         <translation>Couche de polygones des périmètres des concessions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="99"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="101"/>
         <source>Concession id field</source>
         <translation>Champ identifiant de la concession</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="99"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="101"/>
         <source>Field holding the concession&apos;s identifier.</source>
         <translation>Champ portant l'identifiant de la concession.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="103"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="105"/>
         <source>Shafts</source>
         <translation>Puits</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="103"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="105"/>
         <source>Optional point layer of the mine shafts (puits).</source>
         <translation>Couche de points facultative des puits de mine.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="106"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="108"/>
         <source>Shaft status field</source>
         <translation>Champ de l'état des puits</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="106"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="108"/>
         <source>Field of the shaft treatment status: traite, non_traite or inconnu (anything else counts as inconnu).</source>
         <translation>Champ de l'état de traitement du puits : traite, non_traite ou inconnu (toute autre valeur compte comme inconnu).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="110"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="112"/>
         <source>Pumping stations</source>
         <translation>Stations de relevage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="110"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="112"/>
         <source>Optional point layer of the pumping stations (stations de relevage).</source>
         <translation>Couche de points facultative des stations de relevage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="113"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="115"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="113"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="115"/>
         <source>Optional polygon layer of the communes, with fields insee and nom.</source>
         <translation>Couche de polygones facultative des communes, avec les champs insee et nom.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="116"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="118"/>
         <source>Mining hazards</source>
         <translation>Aléas miniers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="116"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="118"/>
         <source>Optional polygon layer of the mining hazard zones, with fields type and niveau.</source>
         <translation>Couche de polygones facultative des zones d'aléas miniers, avec les champs type et niveau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="119"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="121"/>
         <source>Concession inventory</source>
         <translation>Inventaire des concessions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="119"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="121"/>
         <source>One polygon per concession: concession_id, surface_ha, nb_puits, nb_puits_non_traites, nb_stations, nb_communes, communes.</source>
         <translation>Un polygone par concession : concession_id, surface_ha, nb_puits, nb_puits_non_traites, nb_stations, nb_communes, communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="123"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="125"/>
         <source>Dossiers folder</source>
         <translation>Dossier de sortie des dossiers</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="123"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="125"/>
         <source>Optional folder receiving one HTML and one PDF dossier per concession and index.html.</source>
         <translation>Répertoire facultatif qui reçoit un dossier HTML et un dossier PDF par concession, et index.html.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="133"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="135"/>
         <source>The layer given as &apos;{}&apos; cannot be read.</source>
         <translation>La couche donnée pour « {} » est illisible.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="156"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="158"/>
         <source>The shafts layer has no field &apos;{}&apos;: choose the field of the treatment status.</source>
         <translation>La couche des puits n'a pas de champ « {} » : choisissez le champ de l'état de traitement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="162"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="164"/>
         <source>The communes layer needs a field &apos;nom&apos; (and &apos;insee&apos;): choose the communes layer.</source>
         <translation>La couche des communes doit avoir un champ « nom » (et « insee ») : choisissez la couche des communes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="174"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="176"/>
         <source>Concessions CRS: {}; everything measured in {}.</source>
         <translation>SCR des concessions : {} ; tout est mesuré en {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="236"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="238"/>
         <source>The inventory output cannot be created.</source>
         <translation>La couche d'inventaire ne peut pas être créée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="291"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="287"/>
         <source>The dossiers folder cannot be created: {}</source>
         <translation>Le répertoire des dossiers ne peut pas être créé : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="285"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="280"/>
         <source>{} dossiers written to {} ({} PDF).</source>
         <translation>{} dossiers écrits dans {} ({} PDF).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="166"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="168"/>
         <source>The hazards layer needs a field &apos;type&apos; or &apos;niveau&apos; (the kind and level of the hazard): choose the layer of the mining hazard zones.</source>
         <translation>La couche des aléas doit avoir un champ « type » ou « niveau » (nature et niveau de l'aléa) : choisissez la couche des zones d'aléas miniers.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/report.py" line="293"/>
+        <location filename="../../processing_algorithms/concessions/report.py" line="289"/>
         <source>The dossiers folder {} cannot be written to: choose another folder.</source>
         <translation>Le répertoire des dossiers {} n'est pas accessible en écriture : choisissez-en un autre.</translation>
     </message>
@@ -600,11 +595,26 @@
         <source>The PDF dossier could not be written for {}: check that the folder can be written to and that no such PDF is open in another program, then run again.</source>
         <translation>Le dossier PDF n'a pas pu être écrit pour {} : vérifiez que le répertoire est accessible en écriture et qu'aucun de ces PDF n'est ouvert dans un autre programme, puis relancez.</translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/report.py" line="87"/>
+        <source>For each concession: area in hectares, shafts and shafts not treated or of unknown status, pumping stations, communes with their share of the concession&apos;s area, mining hazards. With a dossiers folder, writes one dossier per concession as an HTML page and a PDF, and an index.html listing them. The PDF: page 1 shows the map of the concession (outlined, its surroundings veiled) and the summary; every shaft (not treated and unknown status first), pumping station, commune and hazard follows in tables continued on as many pages as needed. Cancelling keeps only whole dossiers. Layers may be in any CRS; everything is measured in Lambert-93.</source>
+        <translation>Pour chaque concession : surface en hectares, puits et puits non traités ou d'état inconnu, stations de relevage, communes avec leur part de la surface de la concession, aléas miniers. Avec un dossier de sortie, écrit un dossier par concession, en page HTML et en PDF, et un index.html qui les liste. Le PDF : la page 1 montre la carte de la concession (soulignée, ses alentours voilés) et la synthèse ; chaque puits (les non traités et d'état inconnu en premier), station de relevage, commune et aléa suit dans des tableaux continués sur autant de pages que nécessaire. Une annulation ne garde que des dossiers complets. Les couches peuvent être dans n'importe quel SCR ; tout est mesuré en Lambert-93.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/report.py" line="268"/>
+        <source>Dossier of {}…</source>
+        <translation>Dossier de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/report.py" line="276"/>
+        <source>Building the dossiers was cancelled: {} of {} dossiers written to {}, each whole (HTML and PDF); the others were not started or were removed.</source>
+        <translation>Construction des dossiers annulée : {} dossier(s) sur {} écrit(s) dans {}, chacun complet (HTML et PDF) ; les autres n'ont pas été commencés ou ont été retirés.</translation>
+    </message>
 </context>
 <context>
     <name>ConcessionsTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="373"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="391"/>
         <source>Concessions</source>
         <translation>Concessions</translation>
     </message>
@@ -639,7 +649,7 @@
         <translation>Lancer le contrôle</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="107"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -714,64 +724,69 @@
         <translation>Construire les dossiers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="152"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="158"/>
         <source>Double-click a dossier to open it.</source>
         <translation>Double-cliquez sur un dossier pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="153"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="159"/>
         <source>Open the dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="317"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="324"/>
         <source>Choose the concessions layer first.</source>
         <translation>Choisissez d'abord la couche des concessions.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="212"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="219"/>
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="217"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="224"/>
         <source>Checking {}…</source>
         <translation>Contrôle de {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="235"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="242"/>
         <source>The check was cancelled or failed (see the Processing log).</source>
         <translation>Le contrôle a été annulé ou a échoué (voir le journal des traitements).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="256"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="263"/>
         <source>{} anomalies. Double-click one to zoom to it.</source>
         <translation>{} anomalies. Double-cliquez sur l'une d'elles pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="259"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="266"/>
         <source>No anomaly: the perimeters are clean.</source>
         <translation>Aucune anomalie : les périmètres sont propres.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="266"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="273"/>
         <source>Concession anomalies</source>
         <translation>Anomalies des concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="320"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="327"/>
         <source>Choose the folder of the dossiers.</source>
         <translation>Choisissez le répertoire des dossiers.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="327"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="334"/>
         <source>Building the dossiers…</source>
         <translation>Construction des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="341"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="354"/>
         <source>{} dossiers in {}.</source>
         <translation>{} dossiers dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="351"/>
+        <source>Building the dossiers was cancelled.</source>
+        <translation>Construction des dossiers annulée.</translation>
     </message>
 </context>
 </TS>

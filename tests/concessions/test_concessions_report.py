@@ -1,5 +1,6 @@
 """mbm:concessions_report: counts checked against hand-computed ones, and the dossiers."""
 
+import re
 import shutil
 import subprocess
 
@@ -119,9 +120,11 @@ def test_dossiers_html_pdf_and_index(run_alg, inventory_layers, tmp_path):
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "Concession C1" in text
-        # The atlas table holds C1's shafts only.
+        # C1's shafts only, the untreated and unknown first; its communes with their share; French words.
         assert "P1" in text and "P3" in text and "P4" not in text
-        assert "Liévin (58 %), Lens (42 %)" in text
+        assert text.index("P2") < text.index("P3") < text.index("P1")
+        assert re.search(r"Liévin\s+62510\s+58,0 %", text) and re.search(r"Lens\s+62498\s+42,0 %", text)
+        assert "non traité" in text and "état inconnu" in text and "non_traite" not in text
 
 
 def test_invalid_perimeter_and_commune_counted_with_toolbox_setting(run_alg, concessions_layer, toolbox_context, memory_layer):
