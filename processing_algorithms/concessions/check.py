@@ -80,7 +80,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        source, id_field = self.concessions_input(parameters, self.INPUT, self.ID_FIELD, context)
+        source, id_field = self.concessions_input(parameters, self.INPUT, self.ID_FIELD, context, collections=True)
         area_field = self.parameterAsString(parameters, self.DECLARED_AREA_FIELD, context) or None
         if area_field and source.fields().lookupField(area_field) < 0:
             raise QgsProcessingException(self.tr(
