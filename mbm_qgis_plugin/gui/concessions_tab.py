@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import QLocale, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import LAMBERT_93, field_filter, is_null, layer_filter
-from ..i18n import format_number
 from .base_tab import TaskTab
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
@@ -281,10 +280,13 @@ class ConcessionsTab(TaskTab):
         return labels.get(kind, self.tr("Other anomaly"))
 
     def area_text(self, square_metres):
-        """An area as the user's QGIS writes numbers: hectares from 1 ha, square metres below."""
+        """An area in the user's language, hectares from 1 ha, square metres below, thousands grouped
+        ("1 234,5 m²" in French) even where QGIS is set to omit the group separator (its default)."""
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
         if square_metres >= 10000.0:
-            return self.tr("{} ha").format(format_number(square_metres / 10000.0, 2))
-        return self.tr("{} m²").format(format_number(square_metres, 1))
+            return self.tr("{} ha").format(locale.toString(square_metres / 10000.0, "f", 2))
+        return self.tr("{} m²").format(locale.toString(square_metres, "f", 1))
 
     def _replace_anomalies_layer(self, layer):
         project = QgsProject.instance()

@@ -108,7 +108,9 @@ def french():
 
     previous = QLocale()
     assert install_translators("fr")
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # as QGIS sets it by default
+    QLocale.setDefault(locale)
     yield
     QLocale.setDefault(previous)
     remove_translators()
@@ -144,6 +146,7 @@ def test_anomalies_in_french_words_and_numbers(french, qgis_iface, mbm_provider,
         assert areas["Micro-surface"] == "1 000,0 m²"
         assert areas["Chevauchement"] == "10,00 ha"
         assert areas["Lacune"] == "100,00 ha"
+        assert tab.area_text(12345678.0).replace("\u202f", " ").replace("\xa0", " ") == "1 234,57 ha"
         assert areas["Écart de surface"] == "87,66 ha"  # C3 shrunk by 123.45 m: 87.655 ha drawn
         assert areas["Géométrie vide"] == ""
         assert tab.table.horizontalHeaderItem(2).text() == "Surface"
