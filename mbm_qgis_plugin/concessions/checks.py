@@ -40,21 +40,18 @@ NEIGHBOUR_TOLERANCE_M = 0.01
 # A line or a point of a concession is reported as this band (m) around it: the anomalies are polygons.
 NON_SURFACE_BAND_M = 1.0
 
-# Why a feature that is not (only) a surface is reported, by (has polygons, has lines, has points).
-NON_SURFACE_REASONS = {
-    (False, True, False): "géométrie de type ligne dans une couche de polygones : aucune surface, "
-                          "ignorée par les autres contrôles",
-    (False, False, True): "géométrie de type point dans une couche de polygones : aucune surface, "
-                          "ignorée par les autres contrôles",
-    (False, True, True): "collection de lignes et de points dans une couche de polygones : aucune surface, "
-                         "ignorée par les autres contrôles",
-    (True, True, False): "collection mélangeant polygones et lignes : la ligne est ignorée, "
-                         "les polygones sont contrôlés",
-    (True, False, True): "collection mélangeant polygones et points : le point est ignoré, "
-                         "les polygones sont contrôlés",
-    (True, True, True): "collection mélangeant polygones, lignes et points : les lignes et les points sont "
-                        "ignorés, les polygones sont contrôlés",
-}
+
+def non_surface_reason(has_polygons, has_lines, has_points):
+    """Why a feature of a polygon layer that is not (only) a surface is reported, in French."""
+    if not has_polygons:
+        what = {(True, False): "géométrie de type ligne", (False, True): "géométrie de type point",
+                (True, True): "collection de lignes et de points"}[(has_lines, has_points)]
+        return "{} dans une couche de polygones : aucune surface, ignorée par les autres contrôles".format(what)
+    mixed, ignored = {(True, False): ("polygones et lignes", "la ligne est ignorée"),
+                      (False, True): ("polygones et points", "le point est ignoré"),
+                      (True, True): ("polygones, lignes et points", "les lignes et les points sont ignorés")
+                      }[(has_lines, has_points)]
+    return "collection mélangeant {} : {}, les polygones sont contrôlés".format(mixed, ignored)
 
 
 @dataclass
@@ -170,7 +167,7 @@ class ConcessionChecker:
         kinds = (not is_empty(polygons), not is_empty(lines), not is_empty(points))
         bands = [g.buffer(NON_SURFACE_BAND_M, 4) for g in (lines, points) if not is_empty(g)]
         self._add(concession.label, GEOMETRIE_INVALIDE, None,
-                  "Géométrie invalide : {}.".format(NON_SURFACE_REASONS[kinds]),
+                  "Géométrie invalide : {}.".format(non_surface_reason(*kinds)),
                   QgsGeometry.unaryUnion(bands))
         return polygons if kinds[0] else None
 
