@@ -100,20 +100,13 @@ def test_refused_layer_shows_what_to_fix(tab, qgis_iface):
 
 
 @pytest.fixture()
-def french():
-    """The plugin's French translation and French number separators, as in a French QGIS."""
+def french(french_qgis):
+    """A French QGIS, which omits the thousands separator by default (Settings > Options > General)."""
     from qgis.PyQt.QtCore import QLocale
 
-    from bassin_minier.mbm_qgis_plugin.i18n import install_translators, remove_translators
-
-    previous = QLocale()
-    assert install_translators("fr")
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # as QGIS sets it by default
-    QLocale.setDefault(locale)
-    yield
-    QLocale.setDefault(previous)
-    remove_translators()
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(locale)  # french_qgis puts back the previous one
 
 
 def test_anomalies_in_french_words_and_numbers(french, qgis_iface, mbm_provider, qgis_new_project,
