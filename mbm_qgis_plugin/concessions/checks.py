@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
+from ..i18n import translate
+
 from .geometry import (
     AREA_NOISE_M2,
     closing,
@@ -32,6 +34,22 @@ ECART_SURFACE = "ecart_surface"
 # The order of the output: first what prevents the other checks, then between concessions, then areas.
 ANOMALY_KINDS = (GEOMETRIE_VIDE, GEOMETRIE_INVALIDE, IDENTIFIANT_DUPLIQUE, CHEVAUCHEMENT, LACUNE,
                  MICRO_SURFACE, ECART_SURFACE)
+
+
+
+def anomaly_label(kind):
+    """The words of an anomaly kind, in the user's language: what a person reads, never the stored code."""
+    labels = {
+        GEOMETRIE_VIDE: translate("ConcessionAnomalies", "Empty geometry"),
+        GEOMETRIE_INVALIDE: translate("ConcessionAnomalies", "Invalid geometry"),
+        IDENTIFIANT_DUPLIQUE: translate("ConcessionAnomalies", "Duplicate id"),
+        CHEVAUCHEMENT: translate("ConcessionAnomalies", "Overlap"),
+        LACUNE: translate("ConcessionAnomalies", "Gap"),
+        MICRO_SURFACE: translate("ConcessionAnomalies", "Sliver"),
+        ECART_SURFACE: translate("ConcessionAnomalies", "Area difference"),
+    }
+    return labels.get(kind, translate("ConcessionAnomalies", "Other anomaly"))
+
 
 # Open slivers (not enclosed) smaller than this are rounding noise of the closing, not gaps.
 OPEN_SLIVER_NOISE_M2 = 0.01

@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import LAMBERT_93, field_filter, is_null, layer_filter
+from ..concessions.checks import anomaly_label
 from .base_tab import TaskTab
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
@@ -250,7 +251,7 @@ class ConcessionsTab(TaskTab):
         self.table.setRowCount(len(self.anomalies))
         for row, (concession_id, kind, surface, detail, _geometry) in enumerate(self.anomalies):
             area = "" if is_null(surface) else self.area_text(float(surface))
-            for column, text in enumerate((concession_id, self.anomaly_label(kind), area, detail)):
+            for column, text in enumerate((concession_id, anomaly_label(kind), area, detail)):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(detail))
                 if column == 2:
@@ -265,19 +266,6 @@ class ConcessionsTab(TaskTab):
         else:
             self.status_label.setText(self.tr("No anomaly: the perimeters are clean."))
         self._replace_anomalies_layer(layer)
-
-    def anomaly_label(self, kind):
-        """The words of an anomaly kind (never its stored code)."""
-        labels = {
-            "geometrie_vide": self.tr("Empty geometry"),
-            "geometrie_invalide": self.tr("Invalid geometry"),
-            "identifiant_duplique": self.tr("Duplicate id"),
-            "chevauchement": self.tr("Overlap"),
-            "lacune": self.tr("Gap"),
-            "micro_surface": self.tr("Sliver"),
-            "ecart_surface": self.tr("Area difference"),
-        }
-        return labels.get(kind, self.tr("Other anomaly"))
 
     def area_text(self, square_metres):
         """An area in the user's language, hectares from 1 ha, square metres below, thousands grouped

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ...mbm_qgis_plugin.compat import make_fields, number_type_double, source_type, wkb_type
-from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, check_concessions
+from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, anomaly_label, check_concessions
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, working_crs
 from ...mbm_qgis_plugin.concessions.layers import read_concessions
 from ..base import MbmAlgorithm
@@ -120,7 +120,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
         counts = {kind: sum(1 for a in anomalies if a.anomalie == kind) for kind in ANOMALY_KINDS}
         feedback.pushInfo(self.tr("{} concessions checked, {} anomalies: {}").format(
             len(concessions), len(anomalies),
-            ", ".join("{} {}".format(n, kind) for kind, n in counts.items() if n) or "-"))
+            ", ".join("{} × {}".format(n, anomaly_label(kind)) for kind, n in counts.items() if n) or "-"))
         steps.setCurrentStep(3)
         self.style_on_load(context, dest_id, "concessions_anomalies")
         return {self.OUTPUT: dest_id}

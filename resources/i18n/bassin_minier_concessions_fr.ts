@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ConcessionAnomalies</name>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="43"/>
+        <source>Empty geometry</source>
+        <translation>Géométrie vide</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="44"/>
+        <source>Invalid geometry</source>
+        <translation>Géométrie invalide</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="45"/>
+        <source>Duplicate id</source>
+        <translation>Identifiant en double</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="46"/>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="47"/>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="48"/>
+        <source>Sliver</source>
+        <translation>Micro-surface</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="49"/>
+        <source>Area difference</source>
+        <translation>Écart de surface</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="51"/>
+        <source>Other anomaly</source>
+        <translation>Autre anomalie</translation>
+    </message>
+</context>
+<context>
     <name>ConcessionsCheckAlgorithm</name>
     <message>
         <location filename="../../processing_algorithms/concessions/check.py" line="40"/>
@@ -303,7 +346,7 @@
 <context>
     <name>ConcessionsTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="400"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="390"/>
         <source>Concessions</source>
         <translation>Concessions</translation>
     </message>
@@ -418,7 +461,7 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="344"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="334"/>
         <source>Choose the concessions layer first.</source>
         <translation>Choisissez d'abord la couche des concessions.</translation>
     </message>
@@ -448,22 +491,22 @@
         <translation>Aucune anomalie : les périmètres sont propres.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="293"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="283"/>
         <source>Concession anomalies</source>
         <translation>Anomalies des concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="347"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="337"/>
         <source>Choose the folder of the dossiers.</source>
         <translation>Choisissez le répertoire des dossiers.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="354"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="344"/>
         <source>Building the dossiers…</source>
         <translation>Construction des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="368"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="358"/>
         <source>{} dossiers in {}.</source>
         <translation>{} dossiers dans {}.</translation>
     </message>
@@ -483,52 +526,12 @@
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="273"/>
-        <source>Empty geometry</source>
-        <translation>Géométrie vide</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="274"/>
-        <source>Invalid geometry</source>
-        <translation>Géométrie invalide</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="275"/>
-        <source>Duplicate id</source>
-        <translation>Identifiant en double</translation>
-    </message>
-    <message>
         <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="276"/>
-        <source>Overlap</source>
-        <translation>Chevauchement</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="277"/>
-        <source>Gap</source>
-        <translation>Lacune</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="278"/>
-        <source>Sliver</source>
-        <translation>Micro-surface</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="279"/>
-        <source>Area difference</source>
-        <translation>Écart de surface</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="281"/>
-        <source>Other anomaly</source>
-        <translation>Autre anomalie</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="286"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="287"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="277"/>
         <source>{} m²</source>
         <translation>{} m²</translation>
     </message>
