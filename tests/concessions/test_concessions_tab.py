@@ -60,6 +60,20 @@ def test_check_lists_anomalies_and_double_click_zooms(tab, concessions_layer, ti
     assert center_l93.y() == pytest.approx(tiling.Y0 + 500, abs=30)
 
 
+def test_smallest_area_reported_is_passed_to_the_check(tab, concessions_layer, tiling):
+    tiles = tiling.clean()
+    tiles["C2"] = [tiling.square_wkt(1, 0, left=100), 110.0]  # a 10 ha overlap
+    tiles["C3"][1] = 120.0
+    layer = concessions_layer(tiles)
+    QgsProject.instance().addMapLayer(layer)
+    tab.concessions_combo.setLayer(layer)
+    tab.min_area_spin.setValue(100001.0)
+    assert tab.check_parameters()["MIN_GAP_AREA_M2"] == 100001.0
+    tab.run_check()
+    assert wait_for(lambda: tab.run is None and tab.progress.value() == 100)
+    assert [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())] == ["Area difference"]
+
+
 def test_clean_layer_says_so(tab, concessions_layer, tiling):
     layer = concessions_layer(tiling.clean())
     QgsProject.instance().addMapLayer(layer)
