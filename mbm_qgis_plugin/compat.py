@@ -143,7 +143,13 @@ def is_polygon_geometry(geometry):
 def source_geometry_is(source, name):
     """True when a feature source (it has wkbType(), not geometryType()) holds 'Point', 'Line' or
     'Polygon' geometries (QgsWkbTypes.geometryType returns Qgis.GeometryType from QGIS 3.30)."""
-    kind = QgsWkbTypes.geometryType(source.wkbType())
+    return wkb_geometry_is(source.wkbType(), name)
+
+
+def wkb_geometry_is(wkb, name):
+    """True when the WKB type ``wkb`` is of 'Point', 'Line' or 'Polygon' geometry (multi and curved
+    types included; a GeometryCollection is none of them)."""
+    kind = QgsWkbTypes.geometryType(wkb)
     wanted = {"Point": _point_type, "Line": _line_type, "Polygon": _polygon_type}[name]()
     return int(_as_int(kind)) == int(_as_int(wanted))
 

@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
+from ..i18n import translate
+
 from .geometry import (
     AREA_NOISE_M2,
     closing,
     is_empty,
     is_sliver,
     linearized,
+    parts_by_dimension,
     polygonal_part,
     repaired,
     validity_errors,
@@ -32,10 +35,41 @@ ECART_SURFACE = "ecart_surface"
 ANOMALY_KINDS = (GEOMETRIE_VIDE, GEOMETRIE_INVALIDE, IDENTIFIANT_DUPLIQUE, CHEVAUCHEMENT, LACUNE,
                  MICRO_SURFACE, ECART_SURFACE)
 
+
+
+def anomaly_label(kind):
+    """The words of an anomaly kind, in the user's language: what a person reads, never the stored code."""
+    labels = {
+        GEOMETRIE_VIDE: translate("ConcessionAnomalies", "Empty geometry"),
+        GEOMETRIE_INVALIDE: translate("ConcessionAnomalies", "Invalid geometry"),
+        IDENTIFIANT_DUPLIQUE: translate("ConcessionAnomalies", "Duplicate id"),
+        CHEVAUCHEMENT: translate("ConcessionAnomalies", "Overlap"),
+        LACUNE: translate("ConcessionAnomalies", "Gap"),
+        MICRO_SURFACE: translate("ConcessionAnomalies", "Sliver"),
+        ECART_SURFACE: translate("ConcessionAnomalies", "Area difference"),
+    }
+    return labels.get(kind, translate("ConcessionAnomalies", "Other anomaly"))
+
+
 # Open slivers (not enclosed) smaller than this are rounding noise of the closing, not gaps.
 OPEN_SLIVER_NOISE_M2 = 0.01
 # Two perimeters closer than this (m) are neighbours of a gap.
 NEIGHBOUR_TOLERANCE_M = 0.01
+# A line or a point of a concession is reported as this band (m) around it: the anomalies are polygons.
+NON_SURFACE_BAND_M = 1.0
+
+
+def non_surface_reason(has_polygons, has_lines, has_points):
+    """Why a feature of a polygon layer that is not (only) a surface is reported, in French."""
+    if not has_polygons:
+        what = {(True, False): "géométrie de type ligne", (False, True): "géométrie de type point",
+                (True, True): "collection de lignes et de points"}[(has_lines, has_points)]
+        return "{} dans une couche de polygones : aucune surface, ignorée par les autres contrôles".format(what)
+    mixed, ignored = {(True, False): ("polygones et lignes", "la ligne est ignorée"),
+                      (False, True): ("polygones et points", "le point est ignoré"),
+                      (True, True): ("polygones, lignes et points", "les lignes et les points sont ignorés")
+                      }[(has_lines, has_points)]
+    return "collection mélangeant {} : {}, les polygones sont contrôlés".format(mixed, ignored)
 
 
 @dataclass
@@ -90,13 +124,17 @@ def joined_ids(concessions):
 class ConcessionChecker:
     """Runs every check on a list of concessions. ``feedback`` (optional) is a QgsFeedback."""
 
-    def __init__(self, concessions, sliver_max_width_m=5.0, area_tolerance_pct=5.0, feedback=None):
+    def __init__(self, concessions, sliver_max_width_m=5.0, area_tolerance_pct=5.0, feedback=None,
+                 min_gap_area_m2=0.0):
         self.concessions = list(concessions)
         self.sliver_max_width_m = float(sliver_max_width_m)
         self.area_tolerance_pct = float(area_tolerance_pct)
+        # Gaps and overlaps (slivers included) of a smaller area are not reported.
+        self.min_gap_area_m2 = float(min_gap_area_m2 or 0.0)
         self.feedback = feedback
         self.anomalies = []
         self.fixed = {}  # fid → valid polygonal geometry (repaired copy) for the checks between them
+        self._union = None  # of the repaired perimeters, computed once
 
     # --- public ---------------------------------------------------------------------------------
     def run(self):
@@ -119,7 +157,9 @@ class ConcessionChecker:
                           "La concession n'a pas de géométrie (géométrie nulle ou vide) : "
                           "elle est ignorée par les autres contrôles.", QgsGeometry())
                 continue
-            geometry = linearized(geometry)
+            geometry = self._surface_of(concession, linearized(geometry))
+            if geometry is None:
+                continue
             errors = validity_errors(geometry)
             fixed = repaired(geometry)
             if errors:
@@ -135,6 +175,19 @@ class ConcessionChecker:
                           QgsGeometry(geometry))
             if not is_empty(fixed):
                 self.fixed[concession.fid] = fixed
+
+    def _surface_of(self, concession, geometry):
+        """The polygons of ``geometry``; a line or a point (alone or beside polygons) is reported as
+        geometrie_invalide, never dropped without a word. None when nothing is left to check."""
+        polygons, lines, points = parts_by_dimension(geometry)
+        if is_empty(lines) and is_empty(points):
+            return geometry
+        kinds = (not is_empty(polygons), not is_empty(lines), not is_empty(points))
+        bands = [g.buffer(NON_SURFACE_BAND_M, 4) for g in (lines, points) if not is_empty(g)]
+        self._add(concession.label, GEOMETRIE_INVALIDE, None,
+                  "Géométrie invalide : {}.".format(non_surface_reason(*kinds)),
+                  QgsGeometry.unaryUnion(bands))
+        return polygons if kinds[0] else None
 
     def check_duplicate_ids(self):
         groups = {}
@@ -176,6 +229,13 @@ class ConcessionChecker:
                           QgsGeometry(self.fixed[concession.fid]))
 
     # --- between concessions ---------------------------------------------------------------------
+    def union(self):
+        """The union of the repaired perimeters (the costliest operation of the check: done once)."""
+        if self._union is None:
+            geometries = [self.fixed[c.fid] for c in self.concessions if c.fid in self.fixed]
+            self._union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
+        return self._union
+
     def _index(self):
         index = QgsSpatialIndex()
         for concession in self.concessions:
@@ -205,19 +265,19 @@ class ConcessionChecker:
                 other_geometry = self.fixed[other_fid]
                 if not engine.intersects(other_geometry.constGet()):
                     continue
-                shared = polygonal_part(geometry.intersection(other_geometry))
+                shared = geometry.intersection(other_geometry)
+                # Neighbours sharing an edge give back lines (thousands of pieces along wiggly
+                # boundaries): their area, summed by QGIS, rules them out before any piece is sorted.
                 if is_empty(shared) or shared.area() <= AREA_NOISE_M2:
                     continue
+                shared = polygonal_part(shared)
                 self._report_surface(shared, [concession, other], CHEVAUCHEMENT,
                                      "Les concessions {} se chevauchent sur {} m² ({} ha).")
 
     def check_gaps(self):
         """lacune (or micro_surface): holes of the union that belong to no concession, and narrow
         open gaps between two or more concessions."""
-        geometries = [self.fixed[c.fid] for c in self.concessions if c.fid in self.fixed]
-        if not geometries:
-            return
-        union = QgsGeometry.unaryUnion(geometries)
+        union = self.union()
         if is_empty(union):
             return
         index = self._index()
@@ -260,7 +320,8 @@ class ConcessionChecker:
         if is_empty(added):
             return
         for piece in added.asGeometryCollection():
-            if piece.area() <= OPEN_SLIVER_NOISE_M2 or not is_sliver(piece, self.sliver_max_width_m):
+            if piece.area() <= OPEN_SLIVER_NOISE_M2 or self._below_min_area(piece) \
+                    or not is_sliver(piece, self.sliver_max_width_m):
                 continue
             neighbours = self._neighbours(piece, index, by_fid)
             if len({c.label for c in neighbours}) < 2:
@@ -294,7 +355,7 @@ class ConcessionChecker:
         """Report ``surface`` as ``kind``, or its narrow parts as micro_surface."""
         wide, narrow = [], []
         for part in surface.asGeometryCollection():
-            if part.area() <= AREA_NOISE_M2:
+            if part.area() <= AREA_NOISE_M2 or self._below_min_area(part):
                 continue
             (narrow if is_sliver(part, self.sliver_max_width_m) else wide).append(part)
         ids = joined_ids(concessions) if concessions else "(aucune)"
@@ -313,6 +374,10 @@ class ConcessionChecker:
                                                         fr_number(self.sliver_max_width_m, 1)),
                       geometry)
 
+    def _below_min_area(self, surface):
+        """A gap or overlap smaller than MIN_GAP_AREA_M2 is not reported."""
+        return surface.area() < self.min_gap_area_m2
+
     # --- plumbing --------------------------------------------------------------------------------
     def _add(self, concession_id, kind, surface_m2, detail, geometry):
         self.anomalies.append(Anomaly(concession_id, kind, surface_m2, detail, geometry))
@@ -325,6 +390,9 @@ class ConcessionChecker:
             self.feedback.setProgress(value)
 
 
-def check_concessions(concessions, sliver_max_width_m=5.0, area_tolerance_pct=5.0, feedback=None):
-    """Every anomaly of ``concessions`` (geometries in a metric CRS), in a deterministic order."""
-    return ConcessionChecker(concessions, sliver_max_width_m, area_tolerance_pct, feedback).run()
+def check_concessions(concessions, sliver_max_width_m=5.0, area_tolerance_pct=5.0, feedback=None,
+                      min_gap_area_m2=0.0):
+    """Every anomaly of ``concessions`` (geometries in a metric CRS), in a deterministic order; gaps and
+    overlaps smaller than ``min_gap_area_m2`` are left out."""
+    return ConcessionChecker(concessions, sliver_max_width_m, area_tolerance_pct, feedback,
+                             min_gap_area_m2).run()

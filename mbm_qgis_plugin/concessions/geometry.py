@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
-from ..compat import LAMBERT_93, wkb_type
+from ..compat import LAMBERT_93, wkb_geometry_is, wkb_type
 
 # Lambert-93: the CRS of the Mission's data and of the declared areas. Every layer is measured in it,
 # whatever its own CRS, so that a perimeter digitized in NTF Lambert I (EPSG:27561) and its copy in
@@ -109,6 +109,25 @@ def polygonal_part(geometry):
     if not polygons:
         return QgsGeometry()
     return QgsGeometry.collectGeometry(polygons)
+
+
+def parts_by_dimension(geometry):
+    """(polygons, lines, points) of ``geometry``, each a QgsGeometry, empty when absent: a feature of a
+    polygon layer may hold a line, a point or a collection mixing them (GeoPackage, PostGIS and
+    GeometryCollection layers let them in). Curves are linearized."""
+    if is_empty(geometry):
+        return QgsGeometry(), QgsGeometry(), QgsGeometry()
+    if wkb_geometry_is(geometry.wkbType(), "Polygon"):
+        return geometry, QgsGeometry(), QgsGeometry()
+    kinds = {"Polygon": [], "Line": [], "Point": []}
+    flat = QgsWkbTypes.flatType(geometry.wkbType())
+    parts = [geometry] if flat != wkb_type("GeometryCollection") else geometry.asGeometryCollection()
+    for part in parts:
+        for kind, found in kinds.items():
+            if wkb_geometry_is(part.wkbType(), kind) and not is_empty(part):
+                found.extend(linearized(part).asGeometryCollection())
+    return tuple(QgsGeometry.collectGeometry(kinds[kind]) if kinds[kind] else QgsGeometry()
+                 for kind in ("Polygon", "Line", "Point"))
 
 
 def validity_errors(geometry):

@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import LAMBERT_93, field_filter, is_null, layer_filter
+from ..concessions.checks import anomaly_label
 from .base_tab import TaskTab
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
@@ -92,15 +93,21 @@ class ConcessionsTab(TaskTab):
         self.sliver_spin.setRange(0, 1000)
         self.sliver_spin.setValue(5.0)
         self.sliver_spin.setSuffix(" m")
+        self.min_area_spin = QDoubleSpinBox(self)
+        self.min_area_spin.setObjectName("minGapArea")
+        self.min_area_spin.setRange(0, 1e9)
+        self.min_area_spin.setDecimals(1)
+        self.min_area_spin.setValue(0.0)
+        self.min_area_spin.setSuffix(" m²")
+        self.min_area_spin.setToolTip(self.tr(
+            "Gaps and overlaps (slivers included) of a smaller area are not reported; 0 reports them all."))
+        # One setting a row: side by side they would not fit the dock's default width (480 px).
         form.addRow(self.tr("Concessions"), self.concessions_combo)
         form.addRow(self.tr("Id field"), self.id_field_combo)
         form.addRow(self.tr("Declared area (ha)"), self.area_field_combo)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Tolerance"), self))
-        row.addWidget(self.tolerance_spin)
-        row.addWidget(QLabel(self.tr("Sliver width"), self))
-        row.addWidget(self.sliver_spin)
-        form.addRow(row)
+        form.addRow(self.tr("Tolerance"), self.tolerance_spin)
+        form.addRow(self.tr("Sliver width"), self.sliver_spin)
+        form.addRow(self.tr("Smallest area reported"), self.min_area_spin)
         buttons = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Run the check"), self)
         self.check_button.setObjectName("runCheck")
@@ -121,7 +128,7 @@ class ConcessionsTab(TaskTab):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("anomaliesTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Concession"), self.tr("Anomaly"), self.tr("Area (m²)"),
+        self.table.setHorizontalHeaderLabels([self.tr("Concession"), self.tr("Anomaly"), self.tr("Area"),
                                               self.tr("Detail")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,6 +208,7 @@ class ConcessionsTab(TaskTab):
             "DECLARED_AREA_FIELD": self.area_field_combo.currentField() or None,
             "AREA_TOLERANCE_PCT": self.tolerance_spin.value(),
             "SLIVER_MAX_WIDTH_M": self.sliver_spin.value(),
+            "MIN_GAP_AREA_M2": self.min_area_spin.value(),
             "OUTPUT": "memory:",
         }
 
@@ -249,8 +257,8 @@ class ConcessionsTab(TaskTab):
                           for f in layer.getFeatures()]
         self.table.setRowCount(len(self.anomalies))
         for row, (concession_id, kind, surface, detail, _geometry) in enumerate(self.anomalies):
-            area = "" if is_null(surface) else QLocale().toString(float(surface), "f", 1)
-            for column, text in enumerate((concession_id, kind, area, detail)):
+            area = "" if is_null(surface) else self.area_text(float(surface))
+            for column, text in enumerate((concession_id, anomaly_label(kind), area, detail)):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(detail))
                 if column == 2:
@@ -265,6 +273,15 @@ class ConcessionsTab(TaskTab):
         else:
             self.status_label.setText(self.tr("No anomaly: the perimeters are clean."))
         self._replace_anomalies_layer(layer)
+
+    def area_text(self, square_metres):
+        """An area in the user's language, hectares from 1 ha, square metres below, thousands grouped
+        ("1 234,5 m²" in French) even where QGIS is set to omit the group separator (its default)."""
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+        if square_metres >= 10000.0:
+            return self.tr("{} ha").format(locale.toString(square_metres / 10000.0, "f", 2))
+        return self.tr("{} m²").format(locale.toString(square_metres, "f", 1))
 
     def _replace_anomalies_layer(self, layer):
         project = QgsProject.instance()

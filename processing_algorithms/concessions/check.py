@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ...mbm_qgis_plugin.compat import make_fields, number_type_double, source_type, wkb_type
-from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, check_concessions
+from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, anomaly_label, check_concessions
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, working_crs
 from ...mbm_qgis_plugin.concessions.layers import read_concessions
 from ..base import MbmAlgorithm
@@ -33,6 +33,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
     DECLARED_AREA_FIELD = "DECLARED_AREA_FIELD"
     AREA_TOLERANCE_PCT = "AREA_TOLERANCE_PCT"
     SLIVER_MAX_WIDTH_M = "SLIVER_MAX_WIDTH_M"
+    MIN_GAP_AREA_M2 = "MIN_GAP_AREA_M2"
     OUTPUT = "OUTPUT"
 
     def displayName(self):
@@ -68,13 +69,18 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
             self.SLIVER_MAX_WIDTH_M, self.tr("Sliver maximum width (m)"), number_type_double(),
             5.0, minValue=0.0),
             self.tr("An overlap or gap nowhere wider than this is a digitizing sliver (micro_surface)."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MIN_GAP_AREA_M2, self.tr("Smallest gap or overlap reported (m²)"), number_type_double(),
+            0.0, optional=True, minValue=0.0),
+            self.tr("Gaps and overlaps (slivers included) of a smaller area are not reported; 0 reports them all."),
+            advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Concession anomalies"), source_type("TypeVectorPolygon")),
             self.tr("One feature per anomaly: concession_id, anomalie, surface_m2, detail."))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        source, id_field = self.concessions_input(parameters, self.INPUT, self.ID_FIELD, context)
+        source, id_field = self.concessions_input(parameters, self.INPUT, self.ID_FIELD, context, collections=True)
         area_field = self.parameterAsString(parameters, self.DECLARED_AREA_FIELD, context) or None
         if area_field and source.fields().lookupField(area_field) < 0:
             raise QgsProcessingException(self.tr(
@@ -85,6 +91,8 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
                 "The declared area field '{}' is not numeric: choose a field of hectares.").format(area_field))
         tolerance = self.parameterAsDouble(parameters, self.AREA_TOLERANCE_PCT, context)
         sliver_width = self.parameterAsDouble(parameters, self.SLIVER_MAX_WIDTH_M, context)
+        min_gap_area = self.parameterAsDouble(parameters, self.MIN_GAP_AREA_M2, context) \
+            if parameters.get(self.MIN_GAP_AREA_M2) is not None else 0.0
 
         feedback.pushInfo(self.tr("Layer CRS: {}; areas and anomalies computed in {}.").format(
             crs_label(source.sourceCrs()), crs_label(working_crs())))
@@ -92,7 +100,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
         if feedback.isCanceled():
             return {}
         steps.setCurrentStep(1)
-        anomalies = check_concessions(concessions, sliver_width, tolerance, steps)
+        anomalies = check_concessions(concessions, sliver_width, tolerance, steps, min_gap_area)
         if feedback.isCanceled():
             return {}
         steps.setCurrentStep(2)
@@ -112,7 +120,7 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
         counts = {kind: sum(1 for a in anomalies if a.anomalie == kind) for kind in ANOMALY_KINDS}
         feedback.pushInfo(self.tr("{} concessions checked, {} anomalies: {}").format(
             len(concessions), len(anomalies),
-            ", ".join("{} {}".format(n, kind) for kind, n in counts.items() if n) or "-"))
+            ", ".join("{} × {}".format(n, anomaly_label(kind)) for kind, n in counts.items() if n) or "-"))
         steps.setCurrentStep(3)
         self.style_on_load(context, dest_id, "concessions_anomalies")
         return {self.OUTPUT: dest_id}

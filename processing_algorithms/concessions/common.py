@@ -1,8 +1,8 @@
 """What the concessions algorithms share."""
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsWkbTypes
 
-from ...mbm_qgis_plugin.compat import source_geometry_is
+from ...mbm_qgis_plugin.compat import source_geometry_is, wkb_type
 from ...mbm_qgis_plugin.concessions.geometry import plausible_in_working_crs
 
 
@@ -10,8 +10,10 @@ class ConcessionsInputs:
     """Checks of the input layers shared by the concessions algorithms (a mixin of MbmAlgorithm): each
     refusal says, in the user's language, which layer is wrong and what to do."""
 
-    def concessions_input(self, parameters, name, id_name, context):
-        """(source, id field) of the concessions layer parameter ``name``, checked."""
+    def concessions_input(self, parameters, name, id_name, context, collections=False):
+        """(source, id field) of the concessions layer parameter ``name``, checked. With
+        ``collections``, a layer of generic geometries (GeometryCollection) is accepted as well: its
+        features are sorted by the check, which reports what is not a surface."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.tr("The concessions layer cannot be read: choose a polygon layer."))
@@ -20,19 +22,22 @@ class ConcessionsInputs:
             raise QgsProcessingException(self.tr(
                 "The concessions layer has no field '{}': choose the field holding the concession ids.")
                 .format(id_field))
-        self.check_input_layer(source, name, "Polygon", context, required_features=True)
+        self.check_input_layer(source, name, "Polygon", context, required_features=True,
+                               collections=collections)
         return source, id_field
 
     def _layer_label(self, name):
         definition = self.parameterDefinition(name)
         return definition.description() if definition is not None else name
 
-    def check_input_layer(self, source, name, geometry, context, required_features=False):
+    def check_input_layer(self, source, name, geometry, context, required_features=False, collections=False):
         """Refuse a layer of the wrong geometry type ('Point' / 'Polygon'), without a CRS or whose CRS
         puts it far from France (its coordinates could not be put in Lambert-93), or, with
         ``required_features``, without features."""
         label = self._layer_label(name)
-        if not source_geometry_is(source, geometry):
+        generic = collections and QgsWkbTypes.flatType(source.wkbType()) in (
+            wkb_type("GeometryCollection"), wkb_type("Unknown"))
+        if not generic and not source_geometry_is(source, geometry):
             if geometry == "Point":
                 message = self.tr("The layer '{}' must be a point layer: choose a layer of points.")
             else:

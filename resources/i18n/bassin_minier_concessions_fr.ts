@@ -2,137 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ConcessionAnomalies</name>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="43"/>
+        <source>Empty geometry</source>
+        <translation>Géométrie vide</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="44"/>
+        <source>Invalid geometry</source>
+        <translation>Géométrie invalide</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="45"/>
+        <source>Duplicate id</source>
+        <translation>Identifiant en double</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="46"/>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="47"/>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="48"/>
+        <source>Sliver</source>
+        <translation>Micro-surface</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="49"/>
+        <source>Area difference</source>
+        <translation>Écart de surface</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/concessions/checks.py" line="51"/>
+        <source>Other anomaly</source>
+        <translation>Autre anomalie</translation>
+    </message>
+</context>
+<context>
     <name>ConcessionsCheckAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="39"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="40"/>
         <source>Check concession perimeters</source>
         <translation>Contrôler les périmètres des concessions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="42"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="43"/>
         <source>Checks the perimeters of mining concessions before a stop-of-works or renunciation file: invalid geometries (bow-tie rings…, with where), empty geometries, duplicate ids, overlaps between concessions, gaps enclosed by concessions, digitizing slivers narrower than the sliver width, and drawn areas that differ from the declared ones. Invalid geometries are repaired in memory for the other checks; the input layer is never modified. Areas are computed in Lambert-93 (EPSG:2154) whatever the layer's CRS, and the anomalies are written in Lambert-93.</source>
         <translation>Contrôle les périmètres des concessions minières avant un dossier d'arrêt des travaux ou de renonciation : géométries invalides (anneaux en nœud papillon…, avec leur emplacement), géométries vides, identifiants dupliqués, chevauchements entre concessions, lacunes encloses par les concessions, micro-surfaces de numérisation plus étroites que la largeur donnée, et surfaces dessinées qui s'écartent des surfaces déclarées. Les géométries invalides sont réparées en mémoire pour les autres contrôles ; la couche d'entrée n'est jamais modifiée. Les surfaces sont calculées en Lambert-93 (EPSG:2154) quel que soit le SCR de la couche, et les anomalies sont écrites en Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="52"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="53"/>
         <source>Concessions</source>
         <translation>Concessions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="52"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="53"/>
         <source>Polygon layer of the concession perimeters, in any CRS.</source>
         <translation>Couche de polygones des périmètres des concessions, dans n'importe quel SCR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="55"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="56"/>
         <source>Concession id field</source>
         <translation>Champ identifiant de la concession</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="55"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="56"/>
         <source>Field holding the concession&apos;s identifier (default concession_id); each value must be unique.</source>
         <translation>Champ portant l'identifiant de la concession (concession_id par défaut) ; chaque valeur doit être unique.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="59"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="60"/>
         <source>Declared area field (hectares)</source>
         <translation>Champ de la surface déclarée (hectares)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="59"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="60"/>
         <source>Optional numeric field with the area declared in the mining title, in hectares.</source>
         <translation>Champ numérique facultatif portant la surface déclarée dans le titre minier, en hectares.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="63"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="64"/>
         <source>Area tolerance (%)</source>
         <translation>Tolérance sur la surface (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="63"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="64"/>
         <source>Largest accepted difference between drawn and declared area, in percent.</source>
         <translation>Plus grand écart accepté entre surface dessinée et surface déclarée, en pour cent.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="67"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="68"/>
         <source>Sliver maximum width (m)</source>
         <translation>Largeur maximale d'une micro-surface (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="67"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="68"/>
         <source>An overlap or gap nowhere wider than this is a digitizing sliver (micro_surface).</source>
         <translation>Un chevauchement ou une lacune nulle part plus large que cette valeur est un reliquat de numérisation (micro_surface).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="71"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="77"/>
         <source>Concession anomalies</source>
         <translation>Anomalies des concessions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="71"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="77"/>
         <source>One feature per anomaly: concession_id, anomalie, surface_m2, detail.</source>
         <translation>Une entité par anomalie : concession_id, anomalie, surface_m2, detail.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="84"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="90"/>
         <source>The declared area field &apos;{}&apos; is not numeric: choose a field of hectares.</source>
         <translation>Le champ de surface déclarée « {} » n'est pas numérique : choisissez un champ en hectares.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="89"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="97"/>
         <source>Layer CRS: {}; areas and anomalies computed in {}.</source>
         <translation>SCR de la couche : {} ; surfaces et anomalies calculées en {}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="103"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="111"/>
         <source>The anomalies output cannot be created.</source>
         <translation>La couche des anomalies ne peut pas être créée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="113"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="121"/>
         <source>{} concessions checked, {} anomalies: {}</source>
         <translation>{} concessions contrôlées, {} anomalies : {}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/check.py" line="80"/>
+        <location filename="../../processing_algorithms/concessions/check.py" line="86"/>
         <source>The concessions layer has no field &apos;{}&apos;: choose the field of the declared areas (hectares) or leave it empty.</source>
         <translation>La couche des concessions n'a pas de champ « {} » : choisissez le champ des surfaces déclarées (en hectares) ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/check.py" line="72"/>
+        <source>Smallest gap or overlap reported (m²)</source>
+        <translation>Surface minimale signalée des lacunes et chevauchements (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/concessions/check.py" line="72"/>
+        <source>Gaps and overlaps (slivers included) of a smaller area are not reported; 0 reports them all.</source>
+        <translation>Les lacunes et chevauchements (micro-surfaces comprises) de surface inférieure ne sont pas signalés ; 0 les signale tous.</translation>
     </message>
 </context>
 <context>
     <name>ConcessionsInputs</name>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="37"/>
+        <location filename="../../processing_algorithms/concessions/common.py" line="42"/>
         <source>The layer &apos;{}&apos; must be a point layer: choose a layer of points.</source>
         <translation>La couche « {} » doit être une couche de points : choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="39"/>
+        <location filename="../../processing_algorithms/concessions/common.py" line="44"/>
         <source>The layer &apos;{}&apos; must be a polygon layer: choose a layer of polygons.</source>
         <translation>La couche « {} » doit être une couche de polygones : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="42"/>
+        <location filename="../../processing_algorithms/concessions/common.py" line="47"/>
         <source>The layer &apos;{}&apos; has no coordinate reference system: set it in the layer properties (e.g. EPSG:27561 for a plan in NTF Lambert Nord, EPSG:2154 for Lambert-93), then run again.</source>
         <translation>La couche « {} » n'a pas de système de coordonnées : définissez-le dans les propriétés de la couche (par exemple EPSG:27561 pour un plan en NTF Lambert Nord, EPSG:2154 pour le Lambert-93), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="53"/>
+        <location filename="../../processing_algorithms/concessions/common.py" line="58"/>
         <source>The layer &apos;{}&apos; holds no feature: choose the layer of the concession perimeters.</source>
         <translation>La couche « {} » ne contient aucune entité : choisissez la couche des périmètres des concessions.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="47"/>
+        <location filename="../../processing_algorithms/concessions/common.py" line="52"/>
         <source>The coordinates of the layer &apos;{}&apos; do not fall in France once its CRS ({}) is applied: its CRS is probably wrong. Set the right one in the layer properties (e.g. EPSG:27561 for a plan in NTF Lambert Nord), then run again.</source>
         <translation>Les coordonnées de la couche « {} » ne tombent pas en France une fois son système de coordonnées ({}) appliqué : ce SCR est probablement faux. Définissez le bon dans les propriétés de la couche (par exemple EPSG:27561 pour un plan en NTF Lambert Nord), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="17"/>
+        <location filename="../../processing_algorithms/concessions/common.py" line="19"/>
         <source>The concessions layer cannot be read: choose a polygon layer.</source>
         <translation>La couche des concessions est illisible : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/concessions/common.py" line="20"/>
+        <location filename="../../processing_algorithms/concessions/common.py" line="22"/>
         <source>The concessions layer has no field &apos;{}&apos;: choose the field holding the concession ids.</source>
         <translation>La couche des concessions n'a pas de champ « {} » : choisissez le champ qui porte les identifiants des concessions.</translation>
     </message>
@@ -614,179 +667,199 @@
 <context>
     <name>ConcessionsTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="391"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="408"/>
         <source>Concessions</source>
         <translation>Concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="79"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="80"/>
         <source>Check the perimeters</source>
         <translation>Contrôler les périmètres</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="96"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="106"/>
         <source>Id field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="97"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="107"/>
         <source>Declared area (ha)</source>
         <translation>Surface déclarée (ha)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="99"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="108"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="101"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="109"/>
         <source>Sliver width</source>
         <translation>Largeur des micro-surfaces</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="105"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="112"/>
         <source>Run the check</source>
         <translation>Lancer le contrôle</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="118"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="125"/>
         <source>Choose the concessions layer, then run the check.</source>
         <translation>Choisissez la couche des concessions, puis lancez le contrôle.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="124"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
         <source>Concession</source>
         <translation>Concession</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="124"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="124"/>
-        <source>Area (m²)</source>
-        <translation>Surface (m²)</translation>
-    </message>
-    <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="124"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="129"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="136"/>
         <source>Double-click an anomaly to zoom to it.</source>
         <translation>Double-cliquez sur une anomalie pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="132"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="139"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="141"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="148"/>
         <source>Shafts</source>
         <translation>Puits</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="142"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
         <source>Shaft status</source>
         <translation>État des puits</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="143"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="150"/>
         <source>Pumping stations</source>
         <translation>Stations de relevage</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="144"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="151"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="145"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="152"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="146"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="153"/>
         <source>Folder</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="147"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="154"/>
         <source>Build the dossiers</source>
         <translation>Construire les dossiers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="158"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="165"/>
         <source>Double-click a dossier to open it.</source>
         <translation>Double-cliquez sur un dossier pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="159"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="166"/>
         <source>Open the dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="324"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="341"/>
         <source>Choose the concessions layer first.</source>
         <translation>Choisissez d'abord la couche des concessions.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="219"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="227"/>
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="224"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="232"/>
         <source>Checking {}…</source>
         <translation>Contrôle de {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="242"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="250"/>
         <source>The check was cancelled or failed (see the Processing log).</source>
         <translation>Le contrôle a été annulé ou a échoué (voir le journal des traitements).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="263"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="271"/>
         <source>{} anomalies. Double-click one to zoom to it.</source>
         <translation>{} anomalies. Double-cliquez sur l'une d'elles pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="266"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="274"/>
         <source>No anomaly: the perimeters are clean.</source>
         <translation>Aucune anomalie : les périmètres sont propres.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="273"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="290"/>
         <source>Concession anomalies</source>
         <translation>Anomalies des concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="327"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="344"/>
         <source>Choose the folder of the dossiers.</source>
         <translation>Choisissez le répertoire des dossiers.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="334"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="351"/>
         <source>Building the dossiers…</source>
         <translation>Construction des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="354"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="371"/>
         <source>{} dossiers in {}.</source>
         <translation>{} dossiers dans {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="351"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="368"/>
         <source>Building the dossiers was cancelled.</source>
         <translation>Construction des dossiers annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="102"/>
+        <source>Gaps and overlaps (slivers included) of a smaller area are not reported; 0 reports them all.</source>
+        <translation>Les lacunes et chevauchements (micro-surfaces comprises) de surface inférieure ne sont pas signalés ; 0 les signale tous.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="110"/>
+        <source>Smallest area reported</source>
+        <translation>Surface minimale signalée</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="283"/>
+        <source>{} ha</source>
+        <translation>{} ha</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="284"/>
+        <source>{} m²</source>
+        <translation>{} m²</translation>
     </message>
 </context>
 </TS>

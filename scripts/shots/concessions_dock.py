@@ -5,7 +5,7 @@ import os
 import tempfile
 
 import processing
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsVectorLayer
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -32,7 +32,8 @@ tab.concessions_combo.setLayer(concessions)
 tab.shafts_combo.setLayer(shafts)
 tab.stations_combo.setLayer(stations)
 tab.communes_combo.setLayer(communes)
-dock.setMinimumWidth(560)
+# QGIS's default width of a docked panel: the check's controls fit it.
+iface.mainWindow().resizeDocks([dock], [480], Qt.Orientation.Horizontal)  # noqa: F821
 
 # The same algorithm the "Run the check" button starts, run here synchronously for a stable picture.
 context = QgsProcessingContext()

@@ -77,3 +77,22 @@ def test_hole_in_one_perimeter_is_named_as_such():
     assert "enclose dans la concession A (trou de son périmètre)" in anomalies[0].detail
     island = Concession(2, "B", QgsGeometry.fromWkt("POLYGON((400 400,600 400,600 600,400 600,400 400))"), None)
     assert check_concessions([Concession(1, "A", QgsGeometry.fromWkt(donut), None), island]) == []
+
+
+@pytest.mark.parametrize("wkt, reason, checked_area", [
+    ("MULTILINESTRING((0 0,10 0),(0 5,10 5))", "géométrie de type ligne dans une couche de polygones", None),
+    ("MULTIPOINT((0 0),(5 5))", "géométrie de type point dans une couche de polygones", None),
+    ("GEOMETRYCOLLECTION(LINESTRING(0 0,10 0),POINT(5 5))", "collection de lignes et de points", None),
+    ("GEOMETRYCOLLECTION(POLYGON((0 0,100 0,100 100,0 100,0 0)),POINT(500 500))",
+     "collection mélangeant polygones et points : le point est ignoré", 10000.0),
+    ("GEOMETRYCOLLECTION(POLYGON((0 0,100 0,100 100,0 100,0 0)),LINESTRING(0 0,1 1),POINT(500 500))",
+     "collection mélangeant polygones, lignes et points : les lignes et les points sont ignorés", 10000.0),
+])
+def test_what_is_not_a_surface_is_reported(wkt, reason, checked_area):
+    # The polygon part, when there is one, is checked against a declared area of 2 ha: an ecart_surface.
+    anomalies = check_concessions([Concession(1, "C1", QgsGeometry.fromWkt(wkt), 2.0)])
+    assert [a.anomalie for a in anomalies] == ["geometrie_invalide"] + (["ecart_surface"] if checked_area else [])
+    assert reason in anomalies[0].detail
+    assert anomalies[0].surface_m2 is None and anomalies[0].geometry.area() > 0
+    if checked_area:
+        assert anomalies[1].surface_m2 == pytest.approx(checked_area)

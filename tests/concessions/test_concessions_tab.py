@@ -38,8 +38,9 @@ def test_check_lists_anomalies_and_double_click_zooms(tab, concessions_layer, ti
     task = tab.run_check()
     assert task is not None
     assert wait_for(lambda: tab.table.rowCount() == 2 and tab.run is None)
-    assert [tab.table.item(r, 1).text() for r in range(2)] == ["chevauchement", "ecart_surface"]
+    assert [tab.table.item(r, 1).text() for r in range(2)] == ["Overlap", "Area difference"]
     assert tab.table.item(0, 0).text() == "C1,C2"
+    assert tab.table.item(0, 2).text() == "10.00 ha"  # the 100 m × 1 km overlap
     assert int(tab.table.item(0, 2).textAlignment()) & int(Qt.AlignmentFlag.AlignRight)
     # The anomalies layer is in the project, styled by kind.
     anomalies = QgsProject.instance().mapLayer(tab.anomalies_layer)
@@ -57,6 +58,20 @@ def test_check_lists_anomalies_and_double_click_zooms(tab, concessions_layer, ti
     center_l93 = to_l93.transform(QgsPointXY(center))
     assert center_l93.x() == pytest.approx(tiling.X0 + 950, abs=30)
     assert center_l93.y() == pytest.approx(tiling.Y0 + 500, abs=30)
+
+
+def test_smallest_area_reported_is_passed_to_the_check(tab, concessions_layer, tiling):
+    tiles = tiling.clean()
+    tiles["C2"] = [tiling.square_wkt(1, 0, left=100), 110.0]  # a 10 ha overlap
+    tiles["C3"][1] = 120.0
+    layer = concessions_layer(tiles)
+    QgsProject.instance().addMapLayer(layer)
+    tab.concessions_combo.setLayer(layer)
+    tab.min_area_spin.setValue(100001.0)
+    assert tab.check_parameters()["MIN_GAP_AREA_M2"] == 100001.0
+    tab.run_check()
+    assert wait_for(lambda: tab.run is None and tab.progress.value() == 100)
+    assert [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())] == ["Area difference"]
 
 
 def test_clean_layer_says_so(tab, concessions_layer, tiling):
@@ -96,3 +111,75 @@ def test_refused_layer_shows_what_to_fix(tab, qgis_iface):
     assert wait_for(lambda: tab.run is None)
     assert "has no coordinate reference system" in tab.status_label.text()
     assert tab.table.rowCount() == 0
+
+
+@pytest.fixture()
+def french(french_qgis):
+    """A French QGIS, which omits the thousands separator by default (Settings > Options > General)."""
+    from qgis.PyQt.QtCore import QLocale
+
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(locale)  # french_qgis puts back the previous one
+
+
+def test_anomalies_in_french_words_and_numbers(french, qgis_iface, mbm_provider, qgis_new_project,
+                                               concessions_layer, tiling):
+    tiles = tiling.clean()
+    tiles["C2"] = [tiling.square_wkt(1, 0, left=1), 100.0]  # a 1 m × 1 km overlap: a sliver
+    tiles["C3"] = [tiling.square_wkt(2, 0, left=-123.45), 120.0]  # an open gap beside C2, area off
+    tiles["C8"] = [tiling.square_wkt(1, 2, right=100), 110.0]  # a 10 ha overlap with C9
+    del tiles["C5"]
+    rows = [(cid, wkt, declared) for cid, (wkt, declared) in tiles.items()]
+    rows += [("C5", None, None), ("C7", tiling.square_wkt(4, 4), None), ("C10", "LINESTRING({0} {1},{2} {1})".format(
+        tiling.X0, tiling.Y0 - 500, tiling.X0 + 900), None)]
+    layer = concessions_layer(rows, crs="EPSG:2154")
+    QgsProject.instance().addMapLayer(layer)
+    tab = ConcessionsTab(qgis_iface)
+    try:
+        assert tab.min_area_spin.toolTip().startswith("Les lacunes et chevauchements")
+        tab.concessions_combo.setLayer(layer)
+        tab.sliver_spin.setValue(2.0)
+        tab.run_check()
+        assert wait_for(lambda: tab.run is None and tab.table.rowCount() > 0), tab.status_label.text()
+        rows = [[tab.table.item(r, c).text() for c in range(3)] for r in range(tab.table.rowCount())]
+        labels = [row[1] for row in rows]
+        assert labels == ["Géométrie vide", "Géométrie invalide", "Identifiant en double", "Chevauchement",
+                          "Lacune", "Micro-surface", "Écart de surface"], rows
+        codes = {"geometrie_vide", "geometrie_invalide", "identifiant_duplique", "chevauchement", "lacune",
+                 "micro_surface", "ecart_surface"}
+        assert not codes & {text for row in rows for text in row}
+        areas = {row[1]: row[2].replace("\u202f", " ").replace("\xa0", " ") for row in rows}
+        assert areas["Micro-surface"] == "1 000,0 m²"
+        assert areas["Chevauchement"] == "10,00 ha"
+        assert areas["Lacune"] == "100,00 ha"
+        assert tab.area_text(12345678.0).replace("\u202f", " ").replace("\xa0", " ") == "1 234,57 ha"
+        assert areas["Écart de surface"] == "87,66 ha"  # C3 shrunk by 123.45 m: 87.655 ha drawn
+        assert areas["Géométrie vide"] == ""
+        assert tab.table.horizontalHeaderItem(2).text() == "Surface"
+    finally:
+        tab.unload()
+        tab.deleteLater()
+
+
+def test_check_controls_fit_the_dock_default_width(french, qgis_iface, mbm_provider):
+    """The dock opens 480 px wide: the check's controls show whole at QGIS desktop's 9 pt interface font
+    (not the offscreen platform's 12 pt), in French, the longer language."""
+    from qgis.PyQt.QtGui import QFont
+
+    from bassin_minier.mbm_qgis_plugin.gui.dock import BassinMinierDock
+
+    dock = BassinMinierDock(qgis_iface)
+    try:
+        font = QFont(dock.font())
+        font.setPointSize(9)
+        dock.setFont(font)
+        dock.resize(480, 800)
+        tab = next(t for t in dock.task_tabs if isinstance(t, ConcessionsTab))
+        assert tab.min_area_spin.isVisibleTo(tab)
+        frame = 2 * 2 + 2 * 4  # the dock's margins and the tab widget's frame
+        assert tab.minimumSizeHint().width() <= 480 - frame, tab.minimumSizeHint()
+        assert tab.sizeHint().width() <= 480 - frame, tab.sizeHint()
+    finally:
+        dock.unload()
+        dock.deleteLater()
