@@ -2,12 +2,18 @@
 
 import math
 
-from qgis.core import Qgis, QgsWkbTypes
+from qgis.core import Qgis, QgsException, QgsProviderConnectionException, QgsWkbTypes
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT if hasattr(Qgis, "QGIS_VERSION_INT") else Qgis.versionInt()
 
 # Lambert-93, the CRS of the Mission's data and of everything the plugin writes.
 LAMBERT_93 = "EPSG:2154"
+
+
+# What QGIS's provider connections raise. In the Python bindings QgsProviderConnectionException is not a
+# QgsException (both derive from Exception only): catching QgsException alone lets a damaged GeoPackage or
+# a PostgreSQL server gone escape as a traceback (QGIS 3.40 raises it for a file that is no GeoPackage).
+PROVIDER_ERRORS = (QgsException, QgsProviderConnectionException)
 
 
 def is_null(value):

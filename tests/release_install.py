@@ -50,6 +50,34 @@ def _wait(condition, seconds=60):
     return condition()
 
 
+_KEPT_SETTINGS = []  # settings entries registered here live as long as the process
+
+
+def _plugin_manager_settings():
+    """QGIS 3.30+ reads the plugin manager's settings from the settings tree node "plugin-manager", which
+    the desktop application (not qgis.core) registers: registered here as the desktop does, with its
+    defaults. Returns the entries, to be kept alive while the installer runs (none before QGIS 3.30)."""
+    try:
+        from qgis.core import (
+            QgsSettingsEntryBool,
+            QgsSettingsEntryString,
+            QgsSettingsEntryStringList,
+            QgsSettingsTree,
+        )
+    except ImportError:
+        return []
+    if QgsSettingsTree.node("plugin-manager") is not None:
+        return []
+    node = QgsSettingsTree.treeRoot().createChildNode("plugin-manager")
+    return [QgsSettingsEntryBool("allow-experimental", node, False),
+            QgsSettingsEntryBool("allow-deprecated", node, False),
+            QgsSettingsEntryBool("automatically-check-for-updates", node, True),
+            QgsSettingsEntryString("check-on-start-last-date", node, ""),
+            QgsSettingsEntryString("last-zip-directory", node, ""),
+            QgsSettingsEntryStringList("seen-plugins", node, []),
+            node]
+
+
 def run(xml_url, sample_dir, result):
     from qgis.core import QgsApplication, QgsSettings
 
@@ -60,10 +88,12 @@ def run(xml_url, sample_dir, result):
         sys.path.insert(0, os.path.join(QgsApplication.pkgDataPath(), folder))
     profile_plugins = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins")
     # What QGIS's Python start-up does for the profile: where plugins are installed and looked for.
-    qgis.utils.home_plugin_path = profile_plugins
+    qgis.utils.home_plugin_path = profile_plugins  # QGIS 3.22
+    qgis.utils.HOME_PLUGIN_PATH = profile_plugins  # QGIS 3.40 (read by the installer when it is imported)
     qgis.utils.plugin_paths[:] = [profile_plugins]
     sys.path.insert(0, profile_plugins)
     result["profile_plugins"] = profile_plugins
+    _KEPT_SETTINGS.extend(_plugin_manager_settings())
 
     from pyplugin_installer import installer_data
     from pyplugin_installer.installer_data import plugins, repositories

@@ -146,12 +146,12 @@ class SandtBase:
         from qgis.core import QgsProviderRegistry
 
         if self.is_postgis:
-            from qgis.core import QgsException
+            from ..compat import PROVIDER_ERRORS
 
             metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
             try:
                 connection = metadata.findConnection(self.connection_name)
-            except QgsException:
+            except PROVIDER_ERRORS:
                 connection = None  # an unknown name: said below
             if connection is None:
                 raise SandtError(translate("SandtStorage", "The PostgreSQL connection \"{}\" does not exist in QGIS: "
@@ -191,13 +191,13 @@ class SandtBase:
 
     def _postgis_tables(self, connection):
         """The table names of the base's schema ([] when the schema does not exist yet)."""
-        from qgis.core import QgsException
+        from ..compat import PROVIDER_ERRORS
 
         try:
             if self.schema not in connection.schemas():
                 return []
             return [t.tableName() for t in connection.tables(self.schema)]
-        except QgsException as error:  # QgsProviderConnectionException: server down, no right on the schema…
+        except PROVIDER_ERRORS as error:  # server down, no right on the schema…
             raise SandtError(translate("SandtStorage", "The PostgreSQL base {} cannot be read: {}").format(
                 self.location, _connection_error(error))) from None
 
@@ -215,13 +215,13 @@ class SandtBase:
 
     def _table_names(self):
         """The tables of the base, as its connection lists them (no layer opened)."""
-        from qgis.core import QgsException
+        from ..compat import PROVIDER_ERRORS
 
         if self.is_postgis:
             return self._postgis_tables(self.connection())
         try:
             return [t.tableName() for t in self.connection().tables()]
-        except QgsException:  # not a GeoPackage (a CSV, a damaged file…): no Sandt table in it
+        except PROVIDER_ERRORS:  # not a GeoPackage (a CSV, a damaged file…): no Sandt table in it
             return []
 
     def close(self):
@@ -357,9 +357,7 @@ class SandtBase:
     def _create_postgis_tables(self, overwrite):
         from qgis.core import QgsCoordinateReferenceSystem
 
-        from ..compat import wkb_type
-
-        from qgis.core import QgsException
+        from ..compat import PROVIDER_ERRORS, wkb_type
 
         connection = self.connection()
         try:
@@ -377,7 +375,7 @@ class SandtBase:
                 connection.createVectorTable(self.schema, table, qgs_fields(table), geometry, crs, False,
                                              {"geometryColumn": "geom"})
             self._create_indexes(connection, self.schema)
-        except QgsException as error:  # QgsProviderConnectionException: no right to create, server gone…
+        except PROVIDER_ERRORS as error:  # no right to create, server gone…
             raise SandtError(translate("SandtStorage", "Base not created in {}: {}").format(
                 self.location, _connection_error(error))) from None
 
