@@ -10,7 +10,7 @@ import html
 import os
 
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import QEvent, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -168,6 +168,7 @@ class SandtTab(TaskTab):
         self.report_proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
         self.report_view = report_table_view(report_box)
         self.report_view.setModel(self.report_proxy)
+        self.report_view.viewport().installEventFilter(self)  # columns re-shared when the dock is resized
         self._fill_filter({})
         report_layout.addWidget(self.report_view, 1)
         # The selected row's whole message: the column is narrow in a dock of 480 px.
@@ -489,18 +490,34 @@ class SandtTab(TaskTab):
                  for column in range(len(REPORT_FIELDS) - 1)}
         header.setMinimumSectionSize(metrics.horizontalAdvance("0000"))
         shown = set(self.report_model.index(r, 3).data(CODE_ROLE) for r in rows)
-        widths = {0: text_width(["0000"] + cells[0]), 1: min(text_width(cells[1]), metrics.horizontalAdvance("M") * 5),
-                  2: text_width(["100"]), 3: text_width([action_label(a) for a in ACTIONS if a in shown] or [""])}
+        widths = {0: text_width(["0000"] + cells[0]), 2: text_width(["100"]),
+                  3: text_width([action_label(a) for a in ACTIONS if a in shown] or [""])}
         style = header.style()
         margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + margin
-        for column, width in widths.items():
+
+        def title_width(column):
             # never narrower than the header's title, and its sort arrow on the sorted column ("Score" must
             # not read "Sco")
             title = metrics.horizontalAdvance(str(self.report_model.headerData(column, Qt.Orientation.Horizontal)))
-            title += margin + padding + (arrow if column == header.sortIndicatorSection() else 0)
-            header.resizeSection(column, max(width, title))
+            return title + margin + padding + (arrow if column == header.sortIndicatorSection() else 0)
+
+        for column, width in widths.items():
+            widths[column] = max(width, title_width(column))
+        # The cité gets what the message can spare beyond some twenty characters (the whole message shows
+        # below the table): at 480 px, "Cité Jeanne d'Arc" whole rather than "Cité-j…".
+        spare = self.report_view.viewport().width() - sum(widths.values()) - metrics.averageCharWidth() * 22
+        cite_room = max(metrics.horizontalAdvance("M") * 5, spare)
+        widths[1] = max(min(text_width(cells[1]), cite_room), title_width(1))
+        for column, width in widths.items():
+            header.resizeSection(column, width)
         header.setStretchLastSection(True)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Resize and watched is self.report_view.viewport() \
+                and self.report_model.rowCount():
+            self._size_report_columns()
+        return super().eventFilter(watched, event)
 
     def _sorted(self, *_args):
         if self.report_model.rowCount():

@@ -207,7 +207,9 @@ def test_nothing_essential_is_cut_at_the_default_dock_width(tab, gpkg_base, tmp_
     tab.resize(480, 900)
     tab.show()
     tab.set_base(gpkg_base)
-    tab.set_table(sandt.write_csv(tmp_path / "p.csv", ROWS))
+    longer = [["62498", "Lens", "Cité Saint-Pierre", "Voirie", "Programmé", "2025", "", "", ""],
+              ["62510", "Liévin", "Cité du Calvaire", "Voirie", "Programmé", "2025", "", "", ""]]
+    tab.set_table(sandt.write_csv(tmp_path / "p.csv", ROWS + longer))
     tab.dry_run()
     wait(tab)
     QCoreApplication.processEvents()
@@ -221,6 +223,12 @@ def test_nothing_essential_is_cut_at_the_default_dock_width(tab, gpkg_base, tmp_
     characters = message_width / tab.report_view.fontMetrics().averageCharWidth()
     assert characters >= 20, ([header.sectionSize(i) for i in range(5)], characters)
     assert header.sectionPosition(4) + message_width <= tab.report_view.viewport().width() + 1
+    # the cités matched read whole ("Cité Saint-Pierre", not "Cité…")
+    metrics = tab.report_view.fontMetrics()
+    cites = [tab.report_model.index(row, 1).data() for row in range(tab.report_model.rowCount())]
+    assert "Cité Saint-Pierre" in cites
+    assert all(metrics.horizontalAdvance(cite or "") < header.sectionSize(1) for cite in cites), (
+        cites, header.sectionSize(1))
     select_line(tab, 2)
     assert tab.row_details.isVisible() and "Choisir la cité." in tab.row_details.text()
     tab.hide()
