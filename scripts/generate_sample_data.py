@@ -1720,8 +1720,9 @@ def write_readme(path, data, counts, notes, rows, seed, typo_positions):
     for cid in data["surface_errors"]:
         c = conc_by_id[cid]
         area = c["geom"].area() / 1e4
-        conc_defects.append("| wrong declared area | `%s` (%s): `surface_ha` = %s, drawn %.0f ha | %+.0f %% |" % (
-            cid, c["nom"], "%g" % c["surface_ha"], area, (c["surface_ha"] / area - 1) * 100))
+        # as mbm:concessions_check measures it: (drawn - declared) / declared
+        conc_defects.append("| wrong declared area | `%s` (%s): `surface_ha` = %s, drawn %.0f ha | drawn %+.1f %% |" % (
+            cid, c["nom"], "%g" % c["surface_ha"], area, (area / c["surface_ha"] - 1) * 100))
     csv_defects = "\n".join("| %d | %d | %s |" % (p, p + 1, label) for p, label in notes)
     puits = data["puits"]
     out_fosses = [f for f in data["fosses"] if f["concession"] is None]
