@@ -25,16 +25,18 @@ def run(out_dir, log):
         "SLIVER_MAX_WIDTH_M": 5,
         "OUTPUT": anomalies_path,
     })
+    from bassin_minier.mbm_qgis_plugin.concessions.checks import anomaly_label
     from qgis.core import QgsVectorLayer
 
     anomalies = QgsVectorLayer(result["OUTPUT"], "anomalies", "ogr")
     features = list(anomalies.getFeatures())
-    counts = Counter(f["anomalie"] for f in features)
+    counts = Counter(anomaly_label(f["anomalie"]).lower() for f in features)
     log("Contrôle des périmètres : {} anomalies ({}) → {}".format(
         len(features), ", ".join("{} {}".format(n, k) for k, n in sorted(counts.items())) or "aucune",
         os.path.relpath(anomalies_path, os.path.dirname(out_dir))))
     for feature in features:
-        log("  {:<14} {:<22} {}".format(feature["concession_id"], feature["anomalie"], feature["detail"]))
+        log("  {:<14} {:<22} {}".format(feature["concession_id"], anomaly_label(feature["anomalie"]),
+                                        feature["detail"]))
     del anomalies
 
     folder = os.path.join(out_dir, "dossiers")
