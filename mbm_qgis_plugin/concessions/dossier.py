@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 
-from ..patrimoine.crossing import hazard_level, hazard_type_label
+from ..hazards import hazard_level, hazard_type_label
 from .checks import fr_number, natural_key
 from .report import INCONNU, NON_TRAITE, TRAITE, summary_sentence
 

@@ -41,7 +41,7 @@ from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import make_field, text_render_always_text
-from ..patrimoine.crossing import hazard_level
+from ..hazards import hazard_level
 from .checks import fr_number
 from .dossier import dossier_title
 from .geometry import WORKING_CRS_AUTHID, is_empty

@@ -4,12 +4,9 @@ Plain Python: the geometry tests are made by the algorithm; here are the rules t
 into the values of the output fields.
 """
 
-import unicodedata
-
+from ..hazards import LEVELS, hazard_level, hazard_type_label, simplify
 from ..sandt.rules import RESEAUX, cite_status
-from .labels import HAZARD_TYPE_LABELS
 
-LEVELS = ("faible", "moyen", "fort")  # faible < moyen < fort
 NO_HAZARD = "aucun"
 BIEN, ZONE_TAMPON, HORS = "bien", "zone_tampon", "hors"
 UNESCO_KINDS = (BIEN, ZONE_TAMPON)  # the strongest first
@@ -26,20 +23,6 @@ _UNESCO_WORDS = {
 }
 
 
-def simplify(value):
-    """' Zone_Tampon ' → 'zone tampon': lower case, no accents, underscores and dashes as spaces."""
-    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode("ascii")
-    return " ".join(text.lower().replace("_", " ").replace("-", " ").split())
-
-
-def hazard_level(value):
-    """'Fort', 'FORT ', 'fort' → 'fort'; None when the value is not faible, moyen or fort."""
-    if value is None:
-        return None
-    text = simplify(value)
-    return text if text in LEVELS else None
-
-
 def unesco_kind(value):
     """'bien', 'Bien inscrit', 'zone_tampon', 'Zone tampon'… → bien / zone_tampon; None otherwise."""
     if value is None:
@@ -53,14 +36,6 @@ def strongest_unesco(kinds):
         if kind in kinds:
             return kind
     return HORS
-
-
-def hazard_type_label(value):
-    """The type of a hazard as a reader says it ('effondrement_localise' → 'effondrement localisé')."""
-    if value is None or not str(value).strip():
-        return "type non renseigné"
-    code = simplify(value).replace(" ", "_")
-    return HAZARD_TYPE_LABELS.get(code, str(value).strip().replace("_", " "))
 
 
 def hazard_summary(hazards):

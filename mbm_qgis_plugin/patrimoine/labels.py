@@ -18,13 +18,6 @@ ETAT_LABELS = {"non_engage": "non engagé", "programme": "programmé", "en_cours
 UNESCO_LABELS = {"bien": "bien inscrit au patrimoine mondial", "zone_tampon": "zone tampon du bien inscrit",
                  "hors": "hors du bien inscrit et de sa zone tampon"}
 LEVEL_LABELS = {"aucun": "aucun", "faible": "faible", "moyen": "moyen", "fort": "fort"}
-# Hazard types as GEODERIS / the sample data code them, and as a reader says them.
-HAZARD_TYPE_LABELS = {
-    "effondrement_localise": "effondrement localisé", "effondrement": "effondrement",
-    "affaissement": "affaissement", "tassement": "tassement", "echauffement": "échauffement des terrils",
-    "gaz_de_mine": "émission de gaz de mine", "emission_gaz": "émission de gaz de mine",
-    "inondation": "inondation", "glissement": "glissement",
-}
 CRITERION_LABELS = {"architecture": "Architecture", "urbanisme": "Urbanisme", "paysage": "Paysage",
                     "histoire": "Histoire", "symbolique": "Symbolique"}
 

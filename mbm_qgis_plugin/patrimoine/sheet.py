@@ -35,7 +35,8 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..compat import LAMBERT_93, make_field, text_render_always_text
 from ..i18n import translate
 from . import sheet_text
-from .crossing import hazard_level, hazard_type_label, unesco_kind
+from ..hazards import hazard_level, hazard_type_label
+from .crossing import unesco_kind
 from .grid import DEFAULT_CRITERIA
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
