@@ -10,7 +10,7 @@ SAMPLE = os.path.join(ROOT, "resources", "sample_data")
 
 
 def _french(value, decimals=1):
-    from bassin_minier.mbm_qgis_plugin.concessions.perimeter import french_number
+    from bassin_minier.mbm_qgis_plugin.concessions.checks import french_number
 
     value = 0.0 if round(value, decimals) == 0 else value  # no "-0,00"
     return french_number(value, decimals)

@@ -117,6 +117,11 @@ def fr_number(value, decimals=1):
     return text.replace(",", " ").replace(".", ",")
 
 
+def french_number(value, decimals=0):
+    """1234567.5 → '1 234 567,50' with no-break spaces (a number never splits across two lines)."""
+    return fr_number(value, decimals).replace(" ", "\u00a0")
+
+
 def joined_ids(concessions):
     return ",".join(sorted({c.label for c in concessions}, key=natural_key))
 

@@ -16,6 +16,7 @@ from ..compat import is_null
 from ..i18n import translate
 from ..sandt.names import simplify
 from ..sandt.planning import TableError
+from .checks import french_number
 from .geometry import is_empty
 
 #: Default largest distance (m) between the rebuilt and the drawn boundary for the perimeter to be "ok".
@@ -422,12 +423,6 @@ def compare(perimeter, tolerance_m=TOLERANCE_M, compared=False):
             french_number(perimeter.ecart_max_m, 1), french_number(tolerance_m, 1))
     else:
         perimeter.statut = "ok"
-
-
-def french_number(value, decimals=0):
-    """1234.5 → '1 234,5' (no-break space between thousands, decimal comma)."""
-    text = "{:,.{}f}".format(value, decimals)
-    return text.replace(",", "\u00a0").replace(".", ",")
 
 
 def status_summary(perimeters):

@@ -4,7 +4,7 @@ The sheets are French documents whatever the language of QGIS (they go to prefec
 elected officials), so these words are French here; the dock translates its own labels through tr().
 """
 
-from ..concessions.checks import fr_number
+from ..concessions.checks import french_number
 from .grid import A_COMPLETER, EXCEPTIONNELLE, REMARQUABLE, TEMOIN
 
 CLASS_LABELS = {EXCEPTIONNELLE: "exceptionnelle", REMARQUABLE: "remarquable", TEMOIN: "témoin",
@@ -27,11 +27,6 @@ def word(labels, code):
     if code is None:
         return ""
     return labels.get(code, str(code).replace("_", " "))
-
-
-def french_number(value, decimals=0):
-    """1234567.5 → '1 234 567,50' with no-break spaces (a number never splits across two lines)."""
-    return fr_number(value, decimals).replace(" ", "\u00a0")
 
 
 def french_amount(value):
