@@ -14,6 +14,14 @@ STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources
 DOCS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
 
 
+def with_decimals(parameter, decimals):
+    """The number parameter, shown in the toolbox dialog with this many decimals (not 1000,000000)."""
+    metadata = parameter.metadata()
+    metadata["widget_wrapper"] = dict(metadata.get("widget_wrapper") or {}, decimals=decimals)
+    parameter.setMetadata(metadata)
+    return parameter
+
+
 def guide_url(task, anchor=""):
     """The local URL of the task's French guide, at the anchor's section: docs/<task>.html (rendered
     from docs/<task>.md by `make setup` and shipped in the zip), else the Markdown source itself in a

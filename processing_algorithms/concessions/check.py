@@ -15,7 +15,7 @@ from ...mbm_qgis_plugin.compat import make_fields, number_type_double, source_ty
 from ...mbm_qgis_plugin.concessions.checks import ANOMALY_KINDS, anomaly_label, check_concessions
 from ...mbm_qgis_plugin.concessions.geometry import crs_label, working_crs
 from ...mbm_qgis_plugin.concessions.layers import read_concessions
-from ..base import MbmAlgorithm
+from ..base import MbmAlgorithm, with_decimals
 from .common import ConcessionsInputs
 
 
@@ -61,17 +61,17 @@ class ConcessionsCheckAlgorithm(ConcessionsInputs, MbmAlgorithm):
             self.DECLARED_AREA_FIELD, self.tr("Declared area field (hectares)"), None, self.INPUT,
             optional=True),
             self.tr("Optional numeric field with the area declared in the mining title, in hectares."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.AREA_TOLERANCE_PCT, self.tr("Area tolerance (%)"), number_type_double(),
-            5.0, minValue=0.0),
+            5.0, minValue=0.0), 1),
             self.tr("Largest accepted difference between drawn and declared area, in percent."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.SLIVER_MAX_WIDTH_M, self.tr("Sliver maximum width (m)"), number_type_double(),
-            5.0, minValue=0.0),
+            5.0, minValue=0.0), 1),
             self.tr("An overlap or gap nowhere wider than this is a digitizing sliver (micro_surface)."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.MIN_GAP_AREA_M2, self.tr("Smallest gap or overlap reported (m²)"), number_type_double(),
-            0.0, optional=True, minValue=0.0),
+            0.0, optional=True, minValue=0.0), 1),
             self.tr("Gaps and overlaps (slivers included) of a smaller area are not reported; 0 reports them all."),
             advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(

@@ -37,7 +37,7 @@ from ...mbm_qgis_plugin.concessions.perimeter import (
 )
 from ...mbm_qgis_plugin.sandt.planning import TableError
 from ...mbm_qgis_plugin.sandt.table_reader import read_programme
-from ..base import MbmAlgorithm
+from ..base import MbmAlgorithm, with_decimals
 from .common import ConcessionsInputs
 
 #: NTF (Paris) / Lambert Nord France: the CRS of most decrees of the Nord-Pas-de-Calais concessions.
@@ -113,8 +113,8 @@ class ConcessionsPerimeterAlgorithm(ConcessionsInputs, MbmAlgorithm):
             self.COMPARE_WITH, optional=True),
             self.tr("Field of the drawn perimeters holding the concession id of the vertex table (default "
                     "concession_id)."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.TOLERANCE_M, self.tr("Tolerance (m)"), number_type_double(), TOLERANCE_M, minValue=0.0),
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
+            self.TOLERANCE_M, self.tr("Tolerance (m)"), number_type_double(), TOLERANCE_M, minValue=0.0), 1),
             self.tr("Largest accepted distance between the rebuilt and the drawn boundary; beyond it the statut "
                     "is 'ecart'."))
         self.add_parameter(QgsProcessingParameterFeatureSink(

@@ -15,7 +15,7 @@ from qgis.core import (
 from ...mbm_qgis_plugin.compat import scoped_enum, source_type
 from ...mbm_qgis_plugin.patrimoine import grid
 from ...mbm_qgis_plugin.patrimoine.labels import french_number
-from ..base import MbmAlgorithm
+from ..base import MbmAlgorithm, with_decimals
 from .common import CITE_ID, CitesInput, extended_fields, output_feature, plain
 
 GRID_FIELDS = (("note", "Double", 6, 2), ("criteres_manquants", "String", 254), ("rang", "Int"),
@@ -84,13 +84,13 @@ class PatrimoineHierarchieAlgorithm(CitesInput, MbmAlgorithm):
         self.add_parameter(method, self.tr(
             "seuils: classes from the note and the two thresholds; effectifs: the given numbers of best-ranked "
             "cités."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.SEUIL_EXCEPTIONNELLE, self.tr("Exceptionnelle from note"), _number("Double"),
-            grid.DEFAULT_THRESHOLDS[0], minValue=0.0, maxValue=100.0),
+            grid.DEFAULT_THRESHOLDS[0], minValue=0.0, maxValue=100.0), 2),
             self.tr("With seuils: a cité whose rounded note reaches this is exceptionnelle."))
-        self.add_parameter(QgsProcessingParameterNumber(
+        self.add_parameter(with_decimals(QgsProcessingParameterNumber(
             self.SEUIL_REMARQUABLE, self.tr("Remarquable from note"), _number("Double"),
-            grid.DEFAULT_THRESHOLDS[1], minValue=0.0, maxValue=100.0),
+            grid.DEFAULT_THRESHOLDS[1], minValue=0.0, maxValue=100.0), 2),
             self.tr("With seuils: a cité whose rounded note reaches this (and not the first threshold) is "
                     "remarquable."))
         self.add_parameter(QgsProcessingParameterNumber(

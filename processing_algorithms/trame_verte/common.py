@@ -1,12 +1,4 @@
-"""What the trame verte algorithms share: decimals in the dialog, a snapshot of a project layer."""
-
-
-def with_decimals(parameter, decimals):
-    """The number parameter, shown in the toolbox dialog with this many decimals (not 1000,000000)."""
-    metadata = parameter.metadata()
-    metadata["widget_wrapper"] = dict(metadata.get("widget_wrapper") or {}, decimals=decimals)
-    parameter.setMetadata(metadata)
-    return parameter
+"""What the trame verte algorithms share: a snapshot of a project layer."""
 
 
 class LayerSnapshot:

@@ -8,8 +8,8 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingException,
 
 from ...mbm_qgis_plugin.compat import is_line, is_polygon, make_fields, number_type_double, source_type, wkb_type
 from ...mbm_qgis_plugin.i18n import format_number
-from ..base import MbmAlgorithm
-from .common import LayerSnapshot, with_decimals
+from ..base import MbmAlgorithm, with_decimals
+from .common import LayerSnapshot
 
 
 def reservoir_fields():

@@ -6,8 +6,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingExcep
                        QgsProcessingParameterString, QgsCoordinateTransform, QgsGeometry)
 
 from ...mbm_qgis_plugin.compat import make_field, make_fields, number_type_double, source_type, wkb_type
-from ..base import MbmAlgorithm
-from .common import with_decimals
+from ..base import MbmAlgorithm, with_decimals
 
 
 def _geometries(source, crs, context):
