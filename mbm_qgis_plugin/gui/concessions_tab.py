@@ -251,7 +251,7 @@ class ConcessionsTab(TaskTab):
         self.perimeters_list = QListWidget(box)
         self.perimeters_list.setObjectName("perimetersList")
         self.perimeters_list.setWordWrap(True)
-        self.perimeters_list.setMinimumHeight(80)
+        self.perimeters_list.setMinimumHeight(100)
         self.perimeters_list.setToolTip(self.tr("Double-click a perimeter to zoom to it."))
         form.addRow(self.perimeters_list)
         return box
