@@ -243,6 +243,11 @@ class ConcessionsTab(TaskTab):
         buttons.addWidget(self.perimeters_button)
         buttons.addWidget(self.perimeters_cancel_button)
         form.addRow(buttons)
+        # Its own bar: scrolled down to this group, the check's bar is out of sight.
+        self.perimeters_progress = QProgressBar(box)
+        self.perimeters_progress.setRange(0, 100)
+        self.perimeters_progress.setValue(0)
+        form.addRow(self.perimeters_progress)
         self.perimeters_label = QLabel(self.tr("Choose the vertex table of the decrees, then rebuild the "
                                                "perimeters."), box)
         self.perimeters_label.setObjectName("perimetersSummary")
@@ -367,15 +372,18 @@ class ConcessionsTab(TaskTab):
         if self.busy():
             return None
         run = self.start_algorithm("mbm:concessions_perimeter", self.perimeter_parameters(),
-                                   self._on_perimeters_done, self._on_progress)
+                                   self._on_perimeters_done, self._on_perimeters_progress)
         if run is None:
             self._message(self.tr("The Bassin minier Processing provider is not loaded."), warning=True)
             return None
         self.perimeters_button.setEnabled(False)
         self.perimeters_cancel_button.setEnabled(True)
-        self.progress.setValue(0)
+        self.perimeters_progress.setValue(0)
         self.perimeters_label.setText(self.tr("Rebuilding the perimeters…"))
         return run
+
+    def _on_perimeters_progress(self, value):
+        self.perimeters_progress.setValue(int(value))
 
     def _on_perimeters_done(self, ok, results, run):
         self.perimeters_button.setEnabled(True)
@@ -398,7 +406,7 @@ class ConcessionsTab(TaskTab):
             if feature["statut"] != "ok":
                 self.perimeters.append((feature["concession_id"], feature["statut"], feature["detail"],
                                         feature.geometry()))
-        self.progress.setValue(100)
+        self.perimeters_progress.setValue(100)
         self.perimeters_label.setText(self.tr("Rebuilt perimeters: {}.").format(status_sentence(counts)))
         self.perimeters_list.clear()
         for concession_id, statut, detail, _geometry in self.perimeters:

@@ -223,6 +223,7 @@ def test_perimeters_rebuilt_from_the_decrees_in_french(french, qgis_iface, mbm_p
         assert legend == {"ok": "Conforme", "ecart": "En écart", "invalide": "Invalide",
                           "absent": "Absent de la table"}
         assert "38 conformes, 1 en écart, 1 absent de la table" in tab.perimeters_label.text()
+        assert tab.perimeters_progress.value() == 100
         items = [tab.perimeters_list.item(i).text() for i in range(tab.perimeters_list.count())]
         assert len(items) == 2, items
         drifted = next(text for text in items if text.startswith("CON20"))
