@@ -1,9 +1,12 @@
-"""Dock tab "Concessions": check the perimeters, list the anomalies, build and open the dossiers.
+"""Dock tab "Concessions": check the perimeters, list the anomalies, rebuild the perimeters from the
+decrees' vertices, build and open the dossiers.
 
-The tab runs the same Processing algorithms as the toolbox (mbm:concessions_check in a background
-task, mbm:concessions_report in the main thread because it prints layouts), so GUI and batch agree.
+The tab runs the same Processing algorithms as the toolbox (mbm:concessions_check and
+mbm:concessions_perimeter in a background task, mbm:concessions_report in the main thread because it prints
+layouts), so GUI and batch agree.
 """
 
+import collections
 import os
 
 from qgis.core import (
@@ -14,13 +17,14 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QLocale, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,19 +33,22 @@ from qgis.PyQt.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..compat import LAMBERT_93, field_filter, is_null, layer_filter
 from ..concessions.checks import anomaly_label
+from ..concessions.perimeter import TOLERANCE_M, status_label, status_sentence
 from .base_tab import TaskTab
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 STYLES_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
-
-
+#: NTF (Paris) / Lambert Nord France: the CRS of most decrees (the default of mbm:concessions_perimeter).
+DECREES_CRS = "EPSG:27561"
 
 
 def _align_right(item):
@@ -62,6 +69,8 @@ class ConcessionsTab(TaskTab):
         self._feedback = None  # of the dossiers being built (in the GUI thread), for cancel
         self.anomalies_layer = None
         self.anomalies = []  # (concession_id, anomalie, surface_m2, detail, QgsGeometry in EPSG:2154)
+        self.perimeters_layer = None
+        self.perimeters = []  # the rebuilt perimeters not 'ok': (concession_id, statut, detail, QgsGeometry)
         self._build()
 
     # --- widgets ----------------------------------------------------------------------------------------
@@ -74,10 +83,19 @@ class ConcessionsTab(TaskTab):
         return combo
 
     def _build(self):
-        layout = QVBoxLayout(self)
+        # The tab is taller than the dock: it scrolls rather than squeezing its table and lists.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget(self.scroll)
+        self.scroll.setWidget(self.content)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(4, 4, 4, 4)
 
-        check_box = QGroupBox(self.tr("Check the perimeters"), self)
+        self.check_box = check_box = QGroupBox(self.tr("Check the perimeters"), self)
         form = QFormLayout(check_box)
         self.concessions_combo = self._layer_combo("PolygonLayer", False)
         self.concessions_combo.setObjectName("concessionsLayer")
@@ -134,7 +152,11 @@ class ConcessionsTab(TaskTab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("Double-click an anomaly to zoom to it."))
+        self.table.setMinimumHeight(160)
         layout.addWidget(self.table, 2)
+
+        self.perimeters_box = self._build_perimeters_box()
+        layout.addWidget(self.perimeters_box)
 
         report_box = QGroupBox(self.tr("Dossiers"), self)
         form = QFormLayout(report_box)
@@ -163,6 +185,7 @@ class ConcessionsTab(TaskTab):
         self.dossiers_list = QListWidget(self)
         self.dossiers_list.setObjectName("dossiersList")
         self.dossiers_list.setToolTip(self.tr("Double-click a dossier to open it."))
+        self.dossiers_list.setMinimumHeight(100)
         self.open_button = QPushButton(self.tr("Open the dossier"), self)
         form.addRow(self.dossiers_list)
         form.addRow(self.open_button)
@@ -173,12 +196,70 @@ class ConcessionsTab(TaskTab):
         self.connect(self.check_button.clicked, self.run_check)
         self.connect(self.cancel_button.clicked, self.cancel)
         self.connect(self.table.cellDoubleClicked, self._on_anomaly_double_clicked)
+        self.connect(self.perimeters_button.clicked, self.run_perimeters)
+        self.connect(self.perimeters_cancel_button.clicked, self.cancel_algorithm)
+        self.connect(self.perimeters_list.itemDoubleClicked, self._on_perimeter_double_clicked)
         self.connect(self.report_button.clicked, self.build_dossiers)
         self.connect(self.dossiers_cancel_button.clicked, self.cancel_dossiers)
         self.connect(self.dossiers_list.itemDoubleClicked, self._open_item)
         self.connect(self.open_button.clicked, self.open_selected_dossier)
         self._on_concessions_changed(self.concessions_combo.currentLayer())
         self._on_shafts_changed(self.shafts_combo.currentLayer())
+
+    def _build_perimeters_box(self):
+        """The group of mbm:concessions_perimeter: the decrees' vertex table, its CRS, the tolerance; the
+        drawn perimeters compared are the concessions layer and id field chosen above."""
+        box = QGroupBox(self.tr("Perimeters from the decrees"), self)
+        box.setObjectName("perimetersBox")
+        form = QFormLayout(box)
+        self.vertices_widget = QgsFileWidget(box)
+        self.vertices_widget.setObjectName("verticesFile")
+        self.vertices_widget.setFilter(self.tr("Tables (*.csv *.xlsx *.ods);;All files (*)"))
+        self.vertices_widget.setToolTip(self.tr(
+            "CSV, XLSX or ODS file listing the vertices of each decree: concession, vertex order, X, Y."))
+        self.vertices_crs_widget = QgsProjectionSelectionWidget(box)
+        self.vertices_crs_widget.setObjectName("verticesCrs")
+        self.vertices_crs_widget.setCrs(QgsCoordinateReferenceSystem(DECREES_CRS))
+        self.vertices_crs_widget.setToolTip(self.tr("The CRS the decree gives its coordinates in."))
+        self.perimeter_tolerance_spin = QDoubleSpinBox(box)
+        self.perimeter_tolerance_spin.setObjectName("perimeterTolerance")
+        self.perimeter_tolerance_spin.setRange(0, 10000)
+        self.perimeter_tolerance_spin.setDecimals(1)
+        self.perimeter_tolerance_spin.setValue(TOLERANCE_M)
+        self.perimeter_tolerance_spin.setSuffix(" m")
+        self.perimeter_tolerance_spin.setToolTip(self.tr(
+            "Largest accepted distance between the rebuilt and the drawn boundary."))
+        form.addRow(self.tr("Vertex table"), self.vertices_widget)
+        form.addRow(self.tr("Vertex CRS"), self.vertices_crs_widget)
+        form.addRow(self.tr("Tolerance"), self.perimeter_tolerance_spin)
+        buttons = QHBoxLayout()
+        self.perimeters_button = QPushButton(self.tr("Rebuild the perimeters"), box)
+        self.perimeters_button.setObjectName("rebuildPerimeters")
+        self.perimeters_button.setToolTip(self.tr(
+            "Compared with the concessions layer and id field chosen above."))
+        self.perimeters_cancel_button = QPushButton(self.tr("Cancel"), box)
+        self.perimeters_cancel_button.setObjectName("cancelPerimeters")
+        self.perimeters_cancel_button.setEnabled(False)
+        buttons.addWidget(self.perimeters_button)
+        buttons.addWidget(self.perimeters_cancel_button)
+        form.addRow(buttons)
+        # Its own bar: scrolled down to this group, the check's bar is out of sight.
+        self.perimeters_progress = QProgressBar(box)
+        self.perimeters_progress.setRange(0, 100)
+        self.perimeters_progress.setValue(0)
+        form.addRow(self.perimeters_progress)
+        self.perimeters_label = QLabel(self.tr("Choose the vertex table of the decrees, then rebuild the "
+                                               "perimeters."), box)
+        self.perimeters_label.setObjectName("perimetersSummary")
+        self.perimeters_label.setWordWrap(True)
+        form.addRow(self.perimeters_label)
+        self.perimeters_list = QListWidget(box)
+        self.perimeters_list.setObjectName("perimetersList")
+        self.perimeters_list.setWordWrap(True)
+        self.perimeters_list.setMinimumHeight(100)
+        self.perimeters_list.setToolTip(self.tr("Double-click a perimeter to zoom to it."))
+        form.addRow(self.perimeters_list)
+        return box
 
     def title(self):
         return self.tr("Concessions")
@@ -274,6 +355,78 @@ class ConcessionsTab(TaskTab):
             self.status_label.setText(self.tr("No anomaly: the perimeters are clean."))
         self._replace_anomalies_layer(layer)
 
+    # --- the perimeters rebuilt from the decrees, in a background task ------------------------------------
+    def perimeter_parameters(self):
+        return {
+            "VERTICES": self.vertices_widget.filePath(),
+            "VERTICES_CRS": self.vertices_crs_widget.crs(),
+            "COMPARE_WITH": self.concessions_combo.currentLayer(),
+            "COMPARE_ID_FIELD": self.id_field_combo.currentField() or "concession_id",
+            "TOLERANCE_M": self.perimeter_tolerance_spin.value(),
+            "OUTPUT": "memory:",
+        }
+
+    def run_perimeters(self):
+        """Start mbm:concessions_perimeter in the background; returns the run (or None). A missing or
+        unreadable table is reported by the algorithm itself, in the user's language."""
+        if self.busy():
+            return None
+        run = self.start_algorithm("mbm:concessions_perimeter", self.perimeter_parameters(),
+                                   self._on_perimeters_done, self._on_perimeters_progress)
+        if run is None:
+            self._message(self.tr("The Bassin minier Processing provider is not loaded."), warning=True)
+            return None
+        self.perimeters_button.setEnabled(False)
+        self.perimeters_cancel_button.setEnabled(True)
+        self.perimeters_progress.setValue(0)
+        self.perimeters_label.setText(self.tr("Rebuilding the perimeters…"))
+        return run
+
+    def _on_perimeters_progress(self, value):
+        self.perimeters_progress.setValue(int(value))
+
+    def _on_perimeters_done(self, ok, results, run):
+        self.perimeters_button.setEnabled(True)
+        self.perimeters_cancel_button.setEnabled(False)
+        if not ok:
+            if run.error() and not run.canceled():
+                self._message(run.error(), warning=True, label=self.perimeters_label)
+            else:
+                self.perimeters_label.setText(self.tr(
+                    "Rebuilding the perimeters was cancelled or failed (see the Processing log)."))
+            return
+        self.show_perimeters(run.context.takeResultLayer(results["OUTPUT"]))
+
+    def show_perimeters(self, layer):
+        """Sum up a layer of rebuilt perimeters, list the ones not in agreement, add it to the project."""
+        counts = collections.Counter()
+        self.perimeters = []
+        for feature in layer.getFeatures():
+            counts[feature["statut"]] += 1
+            if feature["statut"] != "ok":
+                self.perimeters.append((feature["concession_id"], feature["statut"], feature["detail"],
+                                        feature.geometry()))
+        self.perimeters_progress.setValue(100)
+        self.perimeters_label.setText(self.tr("Rebuilt perimeters: {}.").format(status_sentence(counts)))
+        self.perimeters_list.clear()
+        for concession_id, statut, detail, _geometry in self.perimeters:
+            text = self.tr("{} ({}): {}").format(concession_id, status_label(statut), detail)
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.perimeters_list.addItem(item)
+        self.perimeters_layer = self._replace_layer(self.perimeters_layer, layer,
+                                                    self.tr("Perimeters from the decrees"),
+                                                    "concessions_perimetres_decrets.qml")
+
+    def _on_perimeter_double_clicked(self, item):
+        self.zoom_to_perimeter(self.perimeters_list.row(item))
+
+    def zoom_to_perimeter(self, row):
+        """Zoom the map canvas to the rebuilt perimeter of ``row`` of the list (not in agreement)."""
+        if not 0 <= row < len(self.perimeters):
+            return False
+        return self.zoom_to(self.perimeters[row][3], margin=0.15)
+
     def area_text(self, square_metres):
         """An area in the user's language, hectares from 1 ha, square metres below, thousands grouped
         ("1 234,5 m²" in French) even where QGIS is set to omit the group separator (its default)."""
@@ -284,13 +437,20 @@ class ConcessionsTab(TaskTab):
         return self.tr("{} m²").format(locale.toString(square_metres, "f", 1))
 
     def _replace_anomalies_layer(self, layer):
+        self.anomalies_layer = self._replace_layer(self.anomalies_layer, layer, self.tr("Concession anomalies"),
+                                                   "concessions_anomalies.qml")
+
+    @staticmethod
+    def _replace_layer(previous_id, layer, name, style):
+        """Add ``layer`` to the project, named and styled, in place of the one of the previous run; returns
+        its id."""
         project = QgsProject.instance()
-        if self.anomalies_layer is not None and project.mapLayer(self.anomalies_layer) is not None:
-            project.removeMapLayer(self.anomalies_layer)
-        layer.setName(self.tr("Concession anomalies"))
-        layer.loadNamedStyle(os.path.join(STYLES_DIR, "concessions_anomalies.qml"))
+        if previous_id is not None and project.mapLayer(previous_id) is not None:
+            project.removeMapLayer(previous_id)
+        layer.setName(name)
+        layer.loadNamedStyle(os.path.join(STYLES_DIR, style))
         project.addMapLayer(layer)
-        self.anomalies_layer = layer.id()
+        return layer.id()
 
     def _on_anomaly_double_clicked(self, row, _column):
         self.zoom_to_anomaly(row)
@@ -299,7 +459,12 @@ class ConcessionsTab(TaskTab):
         """Zoom the map canvas to the anomaly of ``row`` and flash its geometry."""
         if not 0 <= row < len(self.anomalies):
             return False
-        geometry = self.anomalies[row][4]
+        # A sliver is a metre wide: show its surroundings too.
+        return self.zoom_to(self.anomalies[row][4], margin=0.3, extra=20)
+
+    def zoom_to(self, geometry, margin, extra=0.0):
+        """Zoom the map canvas to ``geometry`` (in EPSG:2154), with ``margin`` × its size and ``extra``
+        metres around, and flash it."""
         canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
         if canvas is None or geometry is None or geometry.isNull() or geometry.isEmpty():
             return False
@@ -309,8 +474,7 @@ class ConcessionsTab(TaskTab):
         if target_crs.isValid() and target_crs != source_crs:
             transform = QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance())
             extent = transform.transformBoundingBox(extent)
-        # A sliver is a metre wide: show its surroundings too.
-        extent.grow(max(extent.width(), extent.height()) * 0.3 + 20)
+        extent.grow(max(extent.width(), extent.height()) * margin + extra)
         canvas.setExtent(extent)
         canvas.refresh()
         if hasattr(canvas, "flashGeometries"):
@@ -399,8 +563,8 @@ class ConcessionsTab(TaskTab):
         QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
 
     # --- plumbing ---------------------------------------------------------------------------------------
-    def _message(self, text, warning=False):
-        self.status_label.setText(text)
+    def _message(self, text, warning=False, label=None):
+        (label or self.status_label).setText(text)
         bar = self.iface.messageBar() if self.iface is not None and hasattr(self.iface, "messageBar") else None
         if bar is not None:
             from qgis.core import Qgis

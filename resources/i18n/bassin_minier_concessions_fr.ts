@@ -193,172 +193,172 @@
 <context>
     <name>ConcessionsPerimeter</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="42"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="43"/>
         <source>concession</source>
         <translation>concession</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="43"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="44"/>
         <source>vertex order</source>
         <translation>ordre des sommets</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="44"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="45"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="45"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="46"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="56"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="57"/>
         <source>The column &quot;{}&quot; given for the {} does not exist in the vertex table (columns: {}).</source>
         <translation>La colonne « {} » indiquée pour {} n'existe pas dans la table des sommets (colonnes : {}).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="73"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="74"/>
         <source>Vertex table: no column found for {}. Columns read: {}. The header row must name the columns (Concession, Sommet or Point or Ordre, X, Y), or give them in the fields of the algorithm (ID_FIELD, ORDER_FIELD, X_FIELD, Y_FIELD).</source>
         <translation>Table des sommets : aucune colonne trouvée pour {}. Colonnes lues : {}. La ligne d'en-tête doit nommer les colonnes (Concession, Sommet ou Point ou Ordre, X, Y), ou indiquez-les dans les champs de l'algorithme (ID_FIELD, ORDER_FIELD, X_FIELD, Y_FIELD).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="73"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="74"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="181"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="182"/>
         <source>Line {}: {}. The line is ignored.</source>
         <translation>Ligne {} : {}. La ligne est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="186"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="187"/>
         <source>Line {}: no concession id. The line is ignored.</source>
         <translation>Ligne {} : pas d'identifiant de concession. La ligne est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="197"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="198"/>
         <source>line {}: {} &quot;{}&quot; is not a number</source>
         <translation>ligne {} : {} « {} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="201"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="202"/>
         <source>line {}: {} is empty</source>
         <translation>ligne {} : {} vide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="221"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="222"/>
         <source>vertex without order (line(s) {})</source>
         <translation>sommet sans numéro ni nom (ligne(s) {})</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="225"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="226"/>
         <source>vertex order given more than once: {}</source>
         <translation>sommet(s) donné(s) plusieurs fois : {}</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="239"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="240"/>
         <source>{} distinct vertex(es): a perimeter needs at least 3</source>
         <translation>{} sommet(s) distinct(s) : il en faut au moins 3 pour un périmètre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="250"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="251"/>
         <source>the ring crosses itself: side {}–{} crosses side {}–{} (vertices in the wrong order?)</source>
         <translation>le contour se recoupe : le côté {}–{} croise le côté {}–{} (sommets dans le désordre ?)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="378"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="379"/>
         <source>its vertices cannot be put in Lambert-93 from the CRS of the table</source>
         <translation>ses sommets ne peuvent pas être passés en Lambert-93 depuis le SCR de la table</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="392"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="393"/>
         <source>no vertex of this concession in the table: the drawn perimeter is copied, not rebuilt</source>
         <translation>aucun sommet de cette concession dans la table : le périmètre dessiné est recopié, non reconstruit</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="406"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="407"/>
         <source>the rebuilt ring is not a valid polygon</source>
         <translation>le contour reconstruit n'est pas un polygone valide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="412"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="413"/>
         <source>no drawn perimeter with this id to compare</source>
         <translation>aucun périmètre dessiné de cet identifiant à comparer</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="420"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="421"/>
         <source>the drawn perimeter lies up to {} m from the decree&apos;s (tolerance {} m)</source>
         <translation>le périmètre dessiné s'écarte jusqu'à {} m de celui du décret (tolérance {} m)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="453"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="448"/>
         <source>no perimeter</source>
         <translation>aucun périmètre</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="479"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="474"/>
         <source>The vertex table holds no vertex row: check that each row gives a concession, a vertex order, X and Y.</source>
         <translation>La table des sommets ne contient aucune ligne de sommet : vérifiez que chaque ligne donne une concession, un numéro de sommet, X et Y.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="459"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="454"/>
         <source>in agreement</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="460"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="455"/>
         <source>drifted</source>
         <translation>en écart</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="461"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="456"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="462"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="457"/>
         <source>missing from the table</source>
         <translation>absent de la table</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="442"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="437"/>
         <source>{} perimeter in agreement</source>
         <translation>{} conforme</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="442"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="437"/>
         <source>{} perimeters in agreement</source>
         <translation>{} conformes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="444"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="439"/>
         <source>{} perimeter drifted</source>
         <translation>{} en écart</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="444"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="439"/>
         <source>{} perimeters drifted</source>
         <translation>{} en écart</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="446"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="441"/>
         <source>{} invalid perimeter</source>
         <translation>{} invalide</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="446"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="441"/>
         <source>{} invalid perimeters</source>
         <translation>{} invalides</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="448"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="443"/>
         <source>{} perimeter missing from the table</source>
         <translation>{} absent de la table</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="448"/>
+        <location filename="../../mbm_qgis_plugin/concessions/perimeter.py" line="443"/>
         <source>{} perimeters missing from the table</source>
         <translation>{} absents de la table</translation>
     </message>
@@ -667,199 +667,274 @@
 <context>
     <name>ConcessionsTab</name>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="408"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="564"/>
         <source>Concessions</source>
         <translation>Concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="80"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="98"/>
         <source>Check the perimeters</source>
         <translation>Contrôler les périmètres</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="106"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="124"/>
         <source>Id field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="107"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="125"/>
         <source>Declared area (ha)</source>
         <translation>Surface déclarée (ha)</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="108"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="234"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="109"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="127"/>
         <source>Sliver width</source>
         <translation>Largeur des micro-surfaces</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="112"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="130"/>
         <source>Run the check</source>
         <translation>Lancer le contrôle</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="156"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="240"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="125"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="143"/>
         <source>Choose the concessions layer, then run the check.</source>
         <translation>Choisissez la couche des concessions, puis lancez le contrôle.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
         <source>Concession</source>
         <translation>Concession</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="136"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="154"/>
         <source>Double-click an anomaly to zoom to it.</source>
         <translation>Double-cliquez sur une anomalie pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="139"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="161"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="148"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="170"/>
         <source>Shafts</source>
         <translation>Puits</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="171"/>
         <source>Shaft status</source>
         <translation>État des puits</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="150"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="172"/>
         <source>Pumping stations</source>
         <translation>Stations de relevage</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="151"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="173"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="152"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="174"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="153"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="175"/>
         <source>Folder</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="154"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="176"/>
         <source>Build the dossiers</source>
         <translation>Construire les dossiers</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="165"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="187"/>
         <source>Double-click a dossier to open it.</source>
         <translation>Double-cliquez sur un dossier pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="166"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="189"/>
         <source>Open the dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="341"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="497"/>
         <source>Choose the concessions layer first.</source>
         <translation>Choisissez d'abord la couche des concessions.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="227"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="372"/>
         <source>The Bassin minier Processing provider is not loaded.</source>
         <translation>Le fournisseur de traitements Bassin minier n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="232"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="308"/>
         <source>Checking {}…</source>
         <translation>Contrôle de {}…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="250"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="326"/>
         <source>The check was cancelled or failed (see the Processing log).</source>
         <translation>Le contrôle a été annulé ou a échoué (voir le journal des traitements).</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="271"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="347"/>
         <source>{} anomalies. Double-click one to zoom to it.</source>
         <translation>{} anomalies. Double-cliquez sur l'une d'elles pour zoomer dessus.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="274"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="350"/>
         <source>No anomaly: the perimeters are clean.</source>
         <translation>Aucune anomalie : les périmètres sont propres.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="290"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="432"/>
         <source>Concession anomalies</source>
         <translation>Anomalies des concessions</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="344"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="500"/>
         <source>Choose the folder of the dossiers.</source>
         <translation>Choisissez le répertoire des dossiers.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="351"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="507"/>
         <source>Building the dossiers…</source>
         <translation>Construction des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="371"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="527"/>
         <source>{} dossiers in {}.</source>
         <translation>{} dossiers dans {}.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="368"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="524"/>
         <source>Building the dossiers was cancelled.</source>
         <translation>Construction des dossiers annulée.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="102"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="120"/>
         <source>Gaps and overlaps (slivers included) of a smaller area are not reported; 0 reports them all.</source>
         <translation>Les lacunes et chevauchements (micro-surfaces comprises) de surface inférieure ne sont pas signalés ; 0 les signale tous.</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="110"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="128"/>
         <source>Smallest area reported</source>
         <translation>Surface minimale signalée</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="131"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="149"/>
         <source>Area</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="283"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="428"/>
         <source>{} ha</source>
         <translation>{} ha</translation>
     </message>
     <message>
-        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="284"/>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="429"/>
         <source>{} m²</source>
         <translation>{} m²</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="409"/>
+        <source>Perimeters from the decrees</source>
+        <translation>Périmètres des décrets</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="217"/>
+        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="218"/>
+        <source>CSV, XLSX or ODS file listing the vertices of each decree: concession, vertex order, X, Y.</source>
+        <translation>Fichier CSV, XLSX ou ODS des sommets de chaque décret : concession, ordre du sommet, X, Y.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="223"/>
+        <source>The CRS the decree gives its coordinates in.</source>
+        <translation>Le SCR dans lequel le décret donne ses coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="230"/>
+        <source>Largest accepted distance between the rebuilt and the drawn boundary.</source>
+        <translation>Écart maximal accepté entre le contour reconstruit et le contour dessiné.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="232"/>
+        <source>Vertex table</source>
+        <translation>Table des sommets</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="233"/>
+        <source>Vertex CRS</source>
+        <translation>SCR des sommets</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="236"/>
+        <source>Rebuild the perimeters</source>
+        <translation>Reconstruire les périmètres</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="238"/>
+        <source>Compared with the concessions layer and id field chosen above.</source>
+        <translation>Comparés à la couche des concessions et au champ identifiant choisis plus haut.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="246"/>
+        <source>Choose the vertex table of the decrees, then rebuild the perimeters.</source>
+        <translation>Choisissez la table des sommets des décrets, puis reconstruisez les périmètres.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="255"/>
+        <source>Double-click a perimeter to zoom to it.</source>
+        <translation>Double-cliquez sur un périmètre pour zoomer dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="377"/>
+        <source>Rebuilding the perimeters…</source>
+        <translation>Reconstruction des périmètres…</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="387"/>
+        <source>Rebuilding the perimeters was cancelled or failed (see the Processing log).</source>
+        <translation>La reconstruction des périmètres a été annulée ou a échoué (voir le journal des traitements).</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="402"/>
+        <source>Rebuilt perimeters: {}.</source>
+        <translation>Périmètres reconstruits : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbm_qgis_plugin/gui/concessions_tab.py" line="405"/>
+        <source>{} ({}): {}</source>
+        <translation>{} ({}) : {}</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """The "Concessions" tab: check in the background, list, zoom and flash, build and list the dossiers."""
 
+import os
 import time
 
 import pytest
@@ -177,9 +178,106 @@ def test_check_controls_fit_the_dock_default_width(french, qgis_iface, mbm_provi
         dock.resize(480, 800)
         tab = next(t for t in dock.task_tabs if isinstance(t, ConcessionsTab))
         assert tab.min_area_spin.isVisibleTo(tab)
+        assert tab.perimeter_tolerance_spin.isVisibleTo(tab)
+        # The tab scrolls vertically: its content, beside the vertical scroll bar, must not need more.
         frame = 2 * 2 + 2 * 4  # the dock's margins and the tab widget's frame
-        assert tab.minimumSizeHint().width() <= 480 - frame, tab.minimumSizeHint()
-        assert tab.sizeHint().width() <= 480 - frame, tab.sizeHint()
+        available = 480 - frame - tab.scroll.verticalScrollBar().sizeHint().width()
+        for group in (tab.check_box, tab.perimeters_box):
+            assert group.minimumSizeHint().width() <= available - 2 * 4, (group.title(), group.minimumSizeHint())
+            assert group.sizeHint().width() <= available - 2 * 4, (group.title(), group.sizeHint())
+        assert tab.content.minimumSizeHint().width() <= available, tab.content.minimumSizeHint()
+        assert tab.content.sizeHint().width() <= available, tab.content.sizeHint()
     finally:
         dock.unload()
         dock.deleteLater()
+
+
+SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources",
+                      "sample_data")
+
+
+def test_perimeters_rebuilt_from_the_decrees_in_french(french, qgis_iface, mbm_provider, qgis_new_project):
+    """The sample decrees' vertices, compared with the sample concessions chosen at the top of the tab: the
+    layer of rebuilt perimeters in the project, styled by statut, and the French summary."""
+    from qgis.core import QgsVectorLayer
+
+    concessions = QgsVectorLayer(os.path.join(SAMPLE, "bassin_minier_synthetique.gpkg") + "|layername=concessions",
+                                 "Concessions", "ogr")
+    assert concessions.isValid()
+    QgsProject.instance().addMapLayer(concessions)
+    tab = ConcessionsTab(qgis_iface)
+    try:
+        tab.concessions_combo.setLayer(concessions)
+        assert tab.vertices_crs_widget.crs().authid() == "EPSG:27561"
+        assert tab.perimeter_tolerance_spin.value() == 5.0
+        tab.vertices_widget.setFilePath(os.path.join(SAMPLE, "concessions_sommets_decrets.csv"))
+        tab.perimeters_button.click()
+        assert tab.run is not None
+        assert wait_for(lambda: tab.run is None and tab.perimeters_layer is not None), tab.perimeters_label.text()
+        layer = QgsProject.instance().mapLayer(tab.perimeters_layer)
+        assert layer is not None and layer.featureCount() == 40
+        assert layer.name() == "Périmètres des décrets"
+        assert layer.renderer().type() == "categorizedSymbol"
+        assert layer.renderer().classAttribute() == "statut"
+        legend = {c.value(): c.label() for c in layer.renderer().categories()}
+        assert legend == {"ok": "Conforme", "ecart": "En écart", "invalide": "Invalide",
+                          "absent": "Absent de la table"}
+        assert "38 conformes, 1 en écart, 1 absent de la table" in tab.perimeters_label.text()
+        assert tab.perimeters_progress.value() == 100
+        items = [tab.perimeters_list.item(i).text() for i in range(tab.perimeters_list.count())]
+        assert len(items) == 2, items
+        drifted = next(text for text in items if text.startswith("CON20"))
+        assert "en écart" in drifted and "25,0 m" in drifted, drifted
+        assert next(text for text in items if text.startswith("CON06")).startswith("CON06 (absent de la table)")
+        assert tab.perimeters_button.isEnabled() and not tab.perimeters_cancel_button.isEnabled()
+        # Double-clicking CON20 zooms the map to it.
+        canvas = qgis_iface.mapCanvas()
+        canvas.setDestinationCrs(layer.crs())
+        canvas.setExtent(QgsRectangle(0, 0, 10, 10))
+        row = items.index(drifted)
+        tab.perimeters_list.itemDoubleClicked.emit(tab.perimeters_list.item(row))
+        con20 = next(layer.getFeatures("concession_id = 'CON20'")).geometry().boundingBox()
+        assert canvas.extent().contains(con20)
+        extent = canvas.extent()  # widened along one axis to the canvas's shape
+        assert min(extent.width() / con20.width(), extent.height() / con20.height()) < 2, extent
+        # A second run replaces the layer instead of piling up a copy.
+        first = tab.perimeters_layer
+        tab.run_perimeters()
+        assert wait_for(lambda: tab.run is None and tab.perimeters_layer != first)
+        assert QgsProject.instance().mapLayer(first) is None
+        assert len(QgsProject.instance().mapLayersByName("Périmètres des décrets")) == 1
+    finally:
+        tab.unload()
+        tab.deleteLater()
+
+
+def test_perimeters_without_a_table_say_what_to_choose(french, qgis_iface, mbm_provider, qgis_new_project):
+    tab = ConcessionsTab(qgis_iface)
+    try:
+        layers_before = set(QgsProject.instance().mapLayers())
+        tab.perimeters_button.click()
+        assert wait_for(lambda: tab.run is None)
+        assert tab.perimeters_label.text().startswith("Aucune table des sommets"), tab.perimeters_label.text()
+        assert tab.perimeters_layer is None and tab.perimeters_list.count() == 0
+        assert set(QgsProject.instance().mapLayers()) == layers_before
+        assert tab.perimeters_button.isEnabled()
+    finally:
+        tab.unload()
+        tab.deleteLater()
+
+
+def test_perimeters_with_a_missing_column_give_the_algorithm_s_message(french, qgis_iface, mbm_provider,
+                                                                       qgis_new_project, tmp_path):
+    table = tmp_path / "sommets.csv"
+    table.write_text("Concession;Sommet;X\nCON01;1;603201,40\n", encoding="utf-8")
+    tab = ConcessionsTab(qgis_iface)
+    try:
+        tab.vertices_widget.setFilePath(str(table))
+        tab.run_perimeters()
+        assert wait_for(lambda: tab.run is None)
+        text = tab.perimeters_label.text()
+        assert "Y" in text and "colonne" in text.lower(), text
+        assert tab.perimeters_layer is None
+    finally:
+        tab.unload()
+        tab.deleteLater()
