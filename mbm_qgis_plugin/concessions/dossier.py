@@ -246,7 +246,7 @@ def write_dossiers(inventories, folder, context_rows, sources, feedback=None, on
     """Write ``<basename>.html`` and ``.pdf`` of each inventory (``extra['basename']`` set) and index.html.
 
     Each dossier is written under a temporary folder inside ``folder`` and its two files are moved into
-    ``folder`` together once both are done, so a cancel (checked before, during and after each PDF) leaves
+    ``folder`` together once both are done, so a cancel (checked before and after each dossier is printed) leaves
     only whole dossiers. ``on_start(inventory)`` is called before each one. Returns a DossierRun."""
     from .dossier_pdf import DossierPrinter
 
